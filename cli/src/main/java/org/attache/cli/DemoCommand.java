@@ -1,0 +1,83 @@
+package org.attache.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attache.ingest.ReaderConfig;
+import org.attache.model.DatedDocument;
+import org.attache.model.Diagnostic;
+import org.attache.model.Publication;
+import org.attache.pipeline.DocumentPipeline;
+import org.attache.sample.Sample;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code attache demo}: runs the pipeline on the bundled sample and prints a short timeline. Until
+ * the store and the web page land it prints the documents' timeline and stops there.
+ */
+@Command(name = "demo", description = "Run Attaché on its bundled sample articles and print a short timeline.")
+final class DemoCommand implements Callable<Integer>, Main.Io {
+  private PrintStream out;
+  private PrintStream err;
+
+  @Override
+  public void io(PrintStream out, PrintStream err, boolean interactive) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    DocumentPipeline pipeline = Pipelines.documents(ReaderConfig.DEFAULT_MAX_BYTES, Clock.systemUTC());
+    List<DatedDocument> docs = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    DocumentPipeline.Listener listener = new DocumentPipeline.Listener() {
+      @Override
+      public void document(DatedDocument document) {
+        docs.add(document);
+      }
+
+      @Override
+      public void diagnostic(Diagnostic diagnostic) {
+        err.println("attache: " + diagnostic);
+        problems.add(diagnostic);
+      }
+    };
+    List<Sample.File> files = Sample.files();
+    for (Sample.File f : files) {
+      pipeline.run(f.name(), f.bytes(), listener);
+    }
+    docs.sort(Comparator.comparing(DemoCommand::sortKey));
+    out.println("Attaché demo: " + docs.size() + " articles from " + files.size() + " bundled sample files");
+    out.println();
+    out.printf("%-23s %-11s %s%n", "PUBLISHED", "BASIS", "TITLE / FIRST WORDS");
+    for (DatedDocument d : docs) {
+      Publication p = d.publication();
+      String when = p.published() != null ? p.published().toString()
+          : p.range() != null ? p.range().start() + ".." + p.range().end() : "unknown";
+      out.printf("%-23s %-11s %s%n", when, p.basis() == null ? "-" : p.basis().label(), headline(d));
+    }
+    int removed = docs.stream().mapToInt(d -> d.document().removed().size()).sum();
+    out.println();
+    out.println(removed + " lines of boilerplate removed (teaser headlines, share prompts, cookie banners, site names, agency codes).");
+    out.println("Events, the store and the web page arrive with issues #3 to #6; try 'attache extract --emit documents PATH'.");
+    return problems.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
+  }
+
+  private static String sortKey(DatedDocument d) {
+    Publication p = d.publication();
+    return p.published() != null ? p.published().toString() : p.range() != null ? p.range().start().toString() : "9999";
+  }
+
+  private static String headline(DatedDocument d) {
+    String t = d.document().title();
+    if (t == null || t.isBlank()) {
+      String text = d.document().text();
+      t = text.length() > 70 ? text.substring(0, 69) + "…" : text;
+    }
+    return t.length() > 90 ? t.substring(0, 89) + "…" : t;
+  }
+}
