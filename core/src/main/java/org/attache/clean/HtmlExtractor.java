@@ -53,14 +53,34 @@ final class HtmlExtractor {
     String url = knownUrl != null ? knownUrl : canonicalUrl(dom);
     List<DateClue> clues = dateClues(dom, url);
     String title = title(dom);
-    // Readability4J mutates the DOM it is given, so it works on what is left after the clues.
-    Article article = new Readability4JExtended(url == null ? "" : url, dom).parse();
-    Element content = article.getArticleContent();
-    List<String> lines = content == null ? List.of() : blockLines(content);
-    if (title == null && article.getTitle() != null && !article.getTitle().isBlank()) {
-      title = Texts.normalizeSpace(article.getTitle());
+    // Readability4J mutates the DOM it is given, so it works on a copy.
+    Element content;
+    try {
+      Article article = new Readability4JExtended(url == null ? "" : url, dom.clone()).parse();
+      content = article.getArticleContent();
+      if (title == null && article.getTitle() != null && !article.getTitle().isBlank()) {
+        title = Texts.normalizeSpace(article.getTitle());
+      }
+    } catch (RuntimeException e) {
+      // Readability4J rejects some DOM shapes (a top candidate without a parent); the page's
+      // body, cleaned line by line, is then the best text there is.
+      content = null;
     }
+    if (content == null || content.text().isBlank()) {
+      content = fallbackContent(dom);
+    }
+    List<String> lines = content == null ? List.of() : blockLines(content);
     return new Page(title, url, lines, clues);
+  }
+
+  /** The page's main or article element, else its body, without scripts, navigation and forms. */
+  private static Element fallbackContent(org.jsoup.nodes.Document dom) {
+    Element root = dom.selectFirst("article, main, [role=main]");
+    root = root != null ? root.clone() : dom.body() == null ? null : dom.body().clone();
+    if (root != null) {
+      root.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button").remove();
+    }
+    return root;
   }
 
   private static String canonicalUrl(org.jsoup.nodes.Document dom) {

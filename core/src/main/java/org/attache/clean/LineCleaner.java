@@ -120,7 +120,9 @@ final class LineCleaner {
         j++;
       }
       boolean atEnd = j >= lastKept(lines);
-      if (j - i >= 2 || (j - i == 1 && atEnd)) {
+      // One line cut off with "…" is a teaser anywhere: an article's own sentences are not cut.
+      boolean truncated = j - i == 1 && lines.get(i).text.strip().endsWith("…");
+      if (j - i >= 2 || (j - i == 1 && (atEnd || truncated))) {
         for (int k = i; k < j; k++) {
           lines.get(k).remove(TEASERS);
         }
