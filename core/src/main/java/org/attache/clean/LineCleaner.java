@@ -31,6 +31,7 @@ final class LineCleaner {
   private static final Pattern SHARE_LINE = Pattern.compile(
       "(?i)^(you can )?(share|tweet|email|print|send)( (this|the))?( (article|story|page|post))?( (on|via|with)( social media| facebook| twitter| x| whatsapp| telegram)?)?\\s*[:.!]?$"
           + "|^(?i)(follow us|subscribe|sign up|join us|click here|download (our|the) app)\\b.{0,120}$"
+          + "|^(?i)follow\\b.{0,60}\\b(for (more|the latest)|updates|on (twitter|facebook|x|telegram|instagram|whatsapp|social media))\\b.{0,30}$"
           + "|^(?i)(facebook|twitter|whatsapp|telegram|linkedin|email|print|copy link|vk|reddit)"
           + "([\\s|•·,/]+(facebook|twitter|whatsapp|telegram|linkedin|email|print|copy link|vk|reddit|x))*$");
   private static final Pattern COMMENT_LINE = Pattern.compile(

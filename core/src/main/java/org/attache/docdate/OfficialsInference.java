@@ -25,7 +25,7 @@ final class OfficialsInference {
   private static final int BEFORE = 80;
   private static final int AFTER = 100;
   private static final int COUNTRY_WINDOW = 140;
-  private static final Pattern FORMER = Pattern.compile("\\b(former|ex|then|late|outgoing|previous|erstwhile)\\s*$");
+  private static final Pattern FORMER = Pattern.compile("\\b(former|ex|then|late|outgoing|previous|erstwhile)\\b([\\s']+[\\w']+){0,2}\\s*$");
 
   /** One person's name variants and their terms. */
   private record Person(String name, List<String> variants, List<Term> terms) {}

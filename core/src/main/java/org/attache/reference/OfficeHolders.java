@@ -17,8 +17,13 @@ public final class OfficeHolders {
 
   private final List<Term> terms;
 
-  OfficeHolders(List<Term> terms) {
+  private OfficeHolders(List<Term> terms) {
     this.terms = List.copyOf(terms);
+  }
+
+  /** A table of the given terms (for tests and for tables built elsewhere). */
+  public static OfficeHolders of(List<Term> terms) {
+    return new OfficeHolders(terms);
   }
 
   /** Loads the bundled table. */

@@ -1,0 +1,63 @@
+package org.attache.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flow runs one way: read, clean, date the document, and on; no stage reaches back, and
+ * nothing depends on the command line or the evaluation suites.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.attache");
+  }
+
+  @Test
+  void stages_dependOnlyOnEarlierStages() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("model").definedBy("org.attache.model..")
+        .layer("reference").definedBy("org.attache.reference..")
+        .layer("ingest").definedBy("org.attache.ingest..")
+        .layer("clean").definedBy("org.attache.clean..")
+        .layer("docdate").definedBy("org.attache.docdate..")
+        .layer("pipeline").definedBy("org.attache.pipeline..")
+        .layer("sample").definedBy("org.attache.sample..")
+        .layer("eval").definedBy("org.attache.eval..")
+        .layer("cli").definedBy("org.attache.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "eval")
+        .whereLayer("docdate").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
+        .whereLayer("clean").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "pipeline", "cli", "eval")
+        .whereLayer("sample").mayOnlyBeAccessedByLayers("cli", "eval")
+        .check(classes);
+  }
+
+  @Test
+  void model_isPureRecordsWithoutLibraries() {
+    noClasses().that().resideInAPackage("org.attache.model..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.attache.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesPicocli() {
+    noClasses().that().resideOutsideOfPackage("org.attache.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(classes);
+  }
+}
