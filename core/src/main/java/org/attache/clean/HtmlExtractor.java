@@ -40,6 +40,8 @@ final class HtmlExtractor {
       Pattern.compile("\"(datePublished|dateCreated|uploadDate|dateModified)\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern DATE_LABELLED =
       Pattern.compile("(?i)(^|[-_ ])(date|time|publish|published|posted|pubdate|timestamp|datum|dateline|byline|meta|entry-meta|article-info|info)([-_ ]|$)");
+  private static final Pattern NOT_PUBLICATION = Pattern.compile(
+      "(?i)(modified|edited|updated|aktualisiert|geändert|aktuelle zeit|current time|°C|gesperrt)");
   private static final Set<String> BLOCKS = Set.of(
       "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
       "table", "tr", "td", "th", "section", "article", "header", "footer", "figure", "figcaption",
@@ -128,7 +130,13 @@ final class HtmlExtractor {
     for (Element script : dom.select("script[type=application/ld+json]")) {
       Matcher m = JSONLD_DATE.matcher(script.data());
       while (m.find()) {
-        String where = (m.group(1).equals("dateModified") ? "modified:jsonld:" : "jsonld:") + m.group(1);
+        // Only datePublished is the article's own; dateCreated and uploadDate often describe
+        // an embedded image or video, so they rank with the weaker clues.
+        String where = switch (m.group(1)) {
+          case "datePublished" -> "jsonld:datePublished";
+          case "dateModified" -> "modified:jsonld:dateModified";
+          default -> "secondary:jsonld:" + m.group(1);
+        };
         out.putIfAbsent(where, new DateClue(Basis.METADATA, where, m.group(2)));
       }
     }
@@ -167,6 +175,9 @@ final class HtmlExtractor {
         continue;
       }
       String text = Texts.normalizeSpace(e.text());
+      if (NOT_PUBLICATION.matcher(text).find()) {
+        continue;
+      }
       if (text.length() >= 6 && text.length() <= 160 && text.chars().anyMatch(Character::isDigit)) {
         n++;
         out.putIfAbsent("labelled:" + n, new DateClue(Basis.METADATA, "labelled:" + n, text));

@@ -95,6 +95,7 @@ public final class DocumentDater {
     p = p != null ? p : first(doc, latest, Basis.METADATA, "time:pubdate");
     p = p != null ? p : agencyCode(doc, latest);
     p = p != null ? p : url(doc, latest);
+    p = p != null ? p : first(doc, latest, Basis.METADATA, "secondary:");
     p = p != null ? p : first(doc, latest, Basis.METADATA, "time:");
     p = p != null ? p : first(doc, latest, Basis.METADATA, "labelled:");
     p = p != null ? p : first(doc, latest, Basis.METADATA, "timestamp line");

@@ -23,7 +23,9 @@ import org.attache.model.Publication;
  * of pages dated to exactly the gold day; coverage the share given any day at all.
  */
 public final class DatesEval {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // The htmldate index writes NaN for a few missing values, as Python's json module does.
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
   private static final List<String> SETS = List.of("tests/eval_default.json", "tests/eval_mediacloud_2020.json");
   private static final List<String> FOLDERS = List.of("tests/cache", "tests/eval", "tests/test_set");
 
@@ -57,6 +59,7 @@ public final class DatesEval {
     int missing = 0;
     Map<String, int[]> byBasis = new HashMap<>();
     List<String> details = new ArrayList<>();
+    List<String> misses = new ArrayList<>();
     for (String set : SETS) {
       Path index = folder.resolve(set);
       if (!Files.exists(index)) {
@@ -84,6 +87,8 @@ public final class DatesEval {
           if (pub.published().toString().equals(gold)) {
             correct++;
             counts[1]++;
+          } else {
+            misses.add("miss " + file + " gold=" + gold + " got=" + pub.published() + " (" + pub.evidence() + ")");
           }
         }
         progress.accept(total);
@@ -92,6 +97,7 @@ public final class DatesEval {
     byBasis.entrySet().stream()
         .sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
         .forEach(en -> details.add(String.format("%-22s pages=%4d correct=%4d", en.getKey(), en.getValue()[0], en.getValue()[1])));
+    misses.forEach(m -> details.add(m.length() > 200 ? m.substring(0, 200) + "…" : m));
     Map<String, String> figures = new LinkedHashMap<>();
     figures.put("suite", "dates");
     figures.put("pages", String.valueOf(total));
