@@ -1,6 +1,5 @@
 package org.attache.cli;
 
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,15 +18,7 @@ import picocli.CommandLine.Command;
  * the store and the web page land it prints the documents' timeline and stops there.
  */
 @Command(name = "demo", description = "Run Attaché on its bundled sample articles and print a short timeline.")
-final class DemoCommand implements Callable<Integer>, Main.Io {
-  private PrintStream out;
-  private PrintStream err;
-
-  @Override
-  public void io(PrintStream out, PrintStream err, boolean interactive) {
-    this.out = out;
-    this.err = err;
-  }
+final class DemoCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
@@ -56,9 +47,7 @@ final class DemoCommand implements Callable<Integer>, Main.Io {
     out.printf("%-23s %-11s %s%n", "PUBLISHED", "BASIS", "TITLE / FIRST WORDS");
     for (DatedDocument d : docs) {
       Publication p = d.publication();
-      String when = p.published() != null ? p.published().toString()
-          : p.range() != null ? p.range().start() + ".." + p.range().end() : "unknown";
-      out.printf("%-23s %-11s %s%n", when, p.basis() == null ? "-" : p.basis().label(), headline(d));
+      out.printf("%-23s %-11s %s%n", DocumentWriter.when(p), p.basis() == null ? "-" : p.basis().label(), headline(d));
     }
     int removed = docs.stream().mapToInt(d -> d.document().removed().size()).sum();
     out.println();
@@ -78,6 +67,6 @@ final class DemoCommand implements Callable<Integer>, Main.Io {
       String text = d.document().text();
       t = text.length() > 70 ? text.substring(0, 69) + "…" : text;
     }
-    return t.length() > 90 ? t.substring(0, 89) + "…" : t;
+    return DocumentWriter.clip(t, 90);
   }
 }

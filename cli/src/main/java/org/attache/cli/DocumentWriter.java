@@ -108,13 +108,17 @@ final class DocumentWriter {
     }
     Document d = dated.document();
     Publication p = dated.publication();
-    String when = p.published() != null ? p.published().toString()
-        : p.range() != null ? p.range().start() + ".." + p.range().end() : "-";
-    out.printf("%-34s %-23s %-11s %6d  %s%n", clip(d.id(), 34), when,
+    out.printf("%-34s %-23s %-11s %6d  %s%n", clip(d.id(), 34), when(p),
         p.basis() == null ? "-" : p.basis().label(), d.text().length(), clip(d.title() == null ? "" : d.title(), 60));
   }
 
-  private static String clip(String s, int n) {
+  /** The day, or the range as {@code start..end}, or a dash. */
+  static String when(Publication p) {
+    return p.published() != null ? p.published().toString()
+        : p.range() != null ? p.range().start() + ".." + p.range().end() : "-";
+  }
+
+  static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
 }

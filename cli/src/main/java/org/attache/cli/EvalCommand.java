@@ -1,10 +1,10 @@
 package org.attache.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
@@ -14,23 +14,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attache eval SUITE PATH}: runs a public evaluation suite and prints its scores. */
 @Command(name = "eval", description = "Run an evaluation suite (extraction, dates; petrarch, tempeval, places, merge to come) and print its scores.")
-final class EvalCommand implements Callable<Integer>, Main.Io {
+final class EvalCommand extends IoCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SUITE", description = "extraction, dates, petrarch, tempeval, places or merge")
   String suite;
 
   @Parameters(index = "1", paramLabel = "PATH", description = "the suite's folder, e.g. ../shared/data/extraction/scrapinghub")
   Path path;
 
-  private PrintStream out;
-  private PrintStream err;
-  private boolean interactive;
-
-  @Override
-  public void io(PrintStream out, PrintStream err, boolean interactive) {
-    this.out = out;
-    this.err = err;
-    this.interactive = interactive;
-  }
 
   @Override
   public Integer call() throws IOException, ResourceFormatException {
@@ -42,17 +32,11 @@ final class EvalCommand implements Callable<Integer>, Main.Io {
       switch (suite) {
         case "extraction" -> {
           ExtractionEval eval = new ExtractionEval();
-          Progress progress = new Progress(err, interactive, "eval extraction", eval.size(path));
-          int total = eval.size(path);
-          report = eval.run(path, done -> progress.update(done, total));
-          progress.clear();
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
         case "dates" -> {
           DatesEval eval = DatesEval.withBundledData();
-          int total = eval.size(path);
-          Progress progress = new Progress(err, interactive, "eval dates", total);
-          report = eval.run(path, done -> progress.update(done, total));
-          progress.clear();
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
         case "petrarch", "tempeval", "places", "merge" -> {
           err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
@@ -67,5 +51,19 @@ final class EvalCommand implements Callable<Integer>, Main.Io {
     report.details().forEach(out::println);
     out.println(report.summaryLine());
     return Main.OK;
+  }
+
+  /** A suite run that reports pages done. */
+  private interface Suite {
+    EvalReport run(IntConsumer progress) throws IOException;
+  }
+
+  private EvalReport withProgress(int total, Suite suite) throws IOException {
+    Progress progress = new Progress(err, interactive, "eval " + this.suite, total);
+    try {
+      return suite.run(done -> progress.update(done, total));
+    } finally {
+      progress.clear();
+    }
   }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attache extract}: reads articles and writes cleaned documents or events, storing nothing. */
 @Command(name = "extract", description = "Read files or folders of articles and write events or cleaned documents, storing nothing.")
-final class ExtractCommand implements Callable<Integer>, Main.Io {
+final class ExtractCommand extends IoCommand implements Callable<Integer> {
   enum Emit {
     events,
     documents
@@ -42,16 +42,6 @@ final class ExtractCommand implements Callable<Integer>, Main.Io {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (.txt, .html, .jsonl, .warc, .warc.gz)")
   List<Path> paths;
 
-  private PrintStream out;
-  private PrintStream err;
-  private boolean interactive;
-
-  @Override
-  public void io(PrintStream out, PrintStream err, boolean interactive) {
-    this.out = out;
-    this.err = err;
-    this.interactive = interactive;
-  }
 
   @Override
   public Integer call() throws FileNotFoundException {

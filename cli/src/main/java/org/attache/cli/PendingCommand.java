@@ -1,6 +1,5 @@
 package org.attache.cli;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,14 +11,7 @@ import picocli.CommandLine.Parameters;
  * options, so scripts can be written against them now, and answer with a clear message and exit
  * code 2 (nothing was run).
  */
-abstract class PendingCommand implements Callable<Integer>, Main.Io {
-  private PrintStream err;
-
-  @Override
-  public void io(PrintStream out, PrintStream err, boolean interactive) {
-    this.err = err;
-  }
-
+abstract class PendingCommand extends IoCommand implements Callable<Integer> {
   abstract String name();
 
   abstract String landsWith();
