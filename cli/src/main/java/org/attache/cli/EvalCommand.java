@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import org.attache.coding.DictionaryFormatException;
 import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
+import org.attache.eval.PetrarchEval;
 import org.attache.reference.ResourceFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +25,7 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
 
   @Override
-  public Integer call() throws IOException, ResourceFormatException {
+  public Integer call() throws IOException, ResourceFormatException, DictionaryFormatException {
     if (!Files.isDirectory(path)) {
       throw new Main.UsageException("no such folder: '" + path + "'");
     }
@@ -38,7 +40,11 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           DatesEval eval = DatesEval.withBundledData();
           report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
-        case "petrarch", "tempeval", "places", "merge" -> {
+        case "petrarch" -> {
+          PetrarchEval eval = new PetrarchEval();
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
+        }
+        case "tempeval", "places", "merge" -> {
           err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
           return Main.USAGE;
         }
@@ -47,6 +53,9 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
       }
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
+    } catch (DictionaryFormatException e) {
+      err.println("attache: " + e.getMessage());
+      return Main.INPUT_ERRORS;
     }
     report.details().forEach(out::println);
     out.println(report.summaryLine());
@@ -55,10 +64,10 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
   /** A suite run that reports pages done. */
   private interface Suite {
-    EvalReport run(IntConsumer progress) throws IOException;
+    EvalReport run(IntConsumer progress) throws IOException, DictionaryFormatException;
   }
 
-  private EvalReport withProgress(int total, Suite suite) throws IOException {
+  private EvalReport withProgress(int total, Suite suite) throws IOException, DictionaryFormatException {
     Progress progress = new Progress(err, interactive, "eval " + this.suite, total);
     try {
       return suite.run(done -> progress.update(done, total));

@@ -1,0 +1,162 @@
+package org.attache.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attache.model.Token;
+
+/**
+ * Codes the noun phrase headed by a token: the actor it names ("Arnor", "the Shire", "Russian"),
+ * any agents ("police", "foreign minister", "lawmakers") joined to the actor's code, and an actor
+ * found in a modifier when the phrase names only an agent ("lawmakers in Arnor", "the government
+ * of Gondor"). Conjoined phrases give one code per conjunct. Stateless apart from its inputs.
+ */
+final class ActorResolver {
+  private static final Set<String> PHRASE_RELATIONS = Set.of(
+      "compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "appos", "case", "flat:name", "compound:prt");
+  private static final Set<String> ACTOR_PREPOSITIONS = Set.of("IN", "OF", "FROM", "FOR");
+
+  private final Dictionaries dict;
+
+  ActorResolver(Dictionaries dict) {
+    this.dict = dict;
+  }
+
+  /** An actor code and the head token it was found at. */
+  record Coded(String code, int head) {}
+
+  /** The codes of the phrase headed by {@code head} and its conjuncts. */
+  List<Coded> resolve(Tree tree, int head, LocalDate date) {
+    List<Coded> out = new ArrayList<>();
+    List<Integer> conj = tree.conjuncts(head);
+    List<String> borrowed = List.of();
+    for (int h : conj) {
+      List<String> own = modifierActors(tree, h, date);
+      if (!own.isEmpty()) {
+        borrowed = own;
+      }
+    }
+    for (int h : conj) {
+      List<Integer> phrase = phrase(tree, h);
+      List<String> actors = actors(tree, phrase, date);
+      String agent = agents(tree, phrase);
+      if (actors.isEmpty() && agent != null) {
+        actors = modifierActors(tree, h, date);
+        if (actors.isEmpty()) {
+          actors = borrowed;
+        }
+      }
+      for (String a : actors) {
+        out.add(new Coded(combine(a, agent), h));
+      }
+    }
+    return out;
+  }
+
+  private static String combine(String actor, String agent) {
+    if (agent == null || actor.endsWith(agent)) {
+      return actor;
+    }
+    return agent.startsWith("<") ? agent.substring(1) + actor : actor + agent;
+  }
+
+  /** Actors in "in Arnor", "of Gondor", "from Gondor" attached to the head. */
+  private List<String> modifierActors(Tree tree, int h, LocalDate date) {
+    List<String> out = new ArrayList<>();
+    for (Token c : tree.children(h)) {
+      String prep = tree.preposition(c.index());
+      if (Tree.isOblique(c) && prep != null && ACTOR_PREPOSITIONS.contains(prep)) {
+        for (int k : tree.conjuncts(c.index())) {
+          out.addAll(actors(tree, phrase(tree, k), date));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The head and its phrase-internal modifiers, in sentence order. */
+  static List<Integer> phrase(Tree tree, int head) {
+    List<Integer> out = new ArrayList<>();
+    add(tree, head, out, 0);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static void add(Tree tree, int i, List<Integer> out, int depth) {
+    out.add(i);
+    if (depth > 8) {
+      return;
+    }
+    for (Token c : tree.children(i)) {
+      if (PHRASE_RELATIONS.contains(Tree.rel(c)) || (depth > 0 && Tree.rel(c).startsWith("nmod:poss"))) {
+        add(tree, c.index(), out, depth + 1);
+      }
+    }
+  }
+
+  /** Actor codes named in the phrase, longest dictionary match first, left to right. */
+  List<String> actors(Tree tree, List<Integer> phrase, LocalDate date) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < phrase.size()) {
+      int matched = 0;
+      for (ActorDictionary.Entry e : dict.actors.startingWith(tree.upper(phrase.get(i)))) {
+        if (matches(tree, phrase, i, e.words())) {
+          String code = e.actor().codeOn(date);
+          if (code != null) {
+            out.add(code);
+          }
+          matched = e.words().size();
+          break;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  /** The agent codes in the phrase joined in order, prefix agents marked with a leading '<'. */
+  String agents(Tree tree, List<Integer> phrase) {
+    StringBuilder suffix = new StringBuilder();
+    StringBuilder prefix = new StringBuilder();
+    int i = 0;
+    while (i < phrase.size()) {
+      int matched = 0;
+      List<AgentDictionary.Entry> entries = new ArrayList<>(dict.agents.startingWith(tree.upper(phrase.get(i))));
+      entries.addAll(dict.agents.startingWith(tree.lemma(phrase.get(i))));
+      for (AgentDictionary.Entry e : entries) {
+        if (matches(tree, phrase, i, e.words())) {
+          (e.agent().prefix() ? prefix : suffix).append(e.agent().code());
+          matched = e.words().size();
+          break;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    if (suffix.length() == 0 && prefix.length() == 0) {
+      return null;
+    }
+    return prefix.length() > 0 ? "<" + prefix + suffix : suffix.toString();
+  }
+
+  /** Whether the words match consecutive tokens of the phrase from position i. */
+  private static boolean matches(Tree tree, List<Integer> phrase, int i, List<String> words) {
+    if (i + words.size() > phrase.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      int t = phrase.get(i + k);
+      if (k > 0 && t != phrase.get(i + k - 1) + 1) {
+        return false;
+      }
+      String w = words.get(k);
+      String u = tree.upper(t);
+      boolean last = k == words.size() - 1;
+      if (!u.equals(w) && !tree.lemma(t).equals(w) && !(last && u.equals(Phrases.plural(w)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

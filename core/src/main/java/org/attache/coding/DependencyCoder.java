@@ -1,0 +1,229 @@
+package org.attache.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.attache.model.ParsedSentence;
+import org.attache.model.Token;
+
+/**
+ * Codes CAMEO events in one dependency-parsed sentence. For each verb in the verb dictionary:
+ * the most specific matching pattern gives the code; the subject (or, for a passive, the
+ * {@code by} phrase) is the source, found through control and coordination when the verb has
+ * none of its own; the object, indirect object or an oblique actor is the target, conjoined
+ * actors giving one event each. A compound subject without a target codes the event both ways.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DependencyCoder {
+  private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "ccomp", "conj", "advcl", "parataxis", "acl", "acl:relcl");
+  private static final Set<String> NOT_TARGET_PREPOSITIONS = Set.of("IN", "AT", "DURING", "SINCE", "AFTER", "BEFORE", "UNTIL", "BY");
+
+  private final Dictionaries dict;
+  private final ActorResolver actors;
+  private final CoderConfig config;
+
+  public DependencyCoder(Dictionaries dict, CoderConfig config) {
+    this.dict = Objects.requireNonNull(dict, "dict");
+    this.config = Objects.requireNonNull(config, "config");
+    this.actors = new ActorResolver(dict);
+  }
+
+  /**
+   * What the coder emits. Immutable.
+   *
+   * @param requireTarget drop events without a target actor (PETRARCH's practice; the product
+   *     keeps them with a null target)
+   */
+  public record CoderConfig(boolean requireTarget) {
+    public static final CoderConfig DEFAULTS = new CoderConfig(false);
+  }
+
+  /** The events in a sentence, as of the given day (for actors' dated roles). */
+  public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
+    if (!sentence.isParsed()) {
+      return List.of();
+    }
+    Tree tree = new Tree(sentence);
+    List<String> words = new ArrayList<>();
+    for (int i = 1; i <= tree.size(); i++) {
+      words.add(tree.upper(i));
+    }
+    if (dict.discards.discards(words)) {
+      return List.of();
+    }
+    Set<CodedEvent> out = new LinkedHashSet<>();
+    for (int i = 1; i <= tree.size(); i++) {
+      Token t = tree.token(i);
+      if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
+        codeVerb(tree, i, date, out);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private void codeVerb(Tree tree, int v, LocalDate date, Set<CodedEvent> out) {
+    VerbDictionary.Verb verb = verb(tree, v);
+    if (verb == null) {
+      return;
+    }
+    PatternMatcher.Match match = PatternMatcher.best(tree, v, verb.patterns());
+    String code = match == null ? verb.code() : match.pattern().code();
+    String reverse = match == null ? null : match.pattern().reverseCode();
+    if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
+      return;
+    }
+    List<ActorResolver.Coded> sources = sources(tree, v, date);
+    List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
+    if (sources.isEmpty()) {
+      return;
+    }
+    if (targets.isEmpty() && sources.size() > 1) {
+      for (ActorResolver.Coded s : sources) {
+        for (ActorResolver.Coded t : sources) {
+          if (!s.code().equals(t.code())) {
+            out.add(new CodedEvent(code, s.code(), t.code(), v, s.head(), t.head()));
+          }
+        }
+      }
+      return;
+    }
+    for (ActorResolver.Coded s : sources) {
+      if (targets.isEmpty() && !config.requireTarget()) {
+        out.add(new CodedEvent(code, s.code(), null, v, s.head(), 0));
+      }
+      for (ActorResolver.Coded t : targets) {
+        if (s.code().equals(t.code())) {
+          continue;
+        }
+        out.add(new CodedEvent(code, s.code(), t.code(), v, s.head(), t.head()));
+        if (reverse != null && reverse.matches("\\d{2,4}")) {
+          out.add(new CodedEvent(reverse, t.code(), s.code(), v, t.head(), s.head()));
+        }
+      }
+    }
+  }
+
+  /** The dictionary verb at token v: a multi-word verb whose other words are present wins. */
+  private VerbDictionary.Verb verb(Tree tree, int v) {
+    List<VerbDictionary.Verb> candidates = new ArrayList<>(dict.verbs.lookup(tree.lemma(v)));
+    candidates.addAll(dict.verbs.lookup(tree.upper(v)));
+    VerbDictionary.Verb single = null;
+    for (VerbDictionary.Verb c : candidates) {
+      if (c.before().isEmpty() && c.after().isEmpty()) {
+        single = single == null ? c : single;
+      } else if (multiwordPresent(tree, v, c)) {
+        return c;
+      }
+    }
+    return single;
+  }
+
+  private static boolean multiwordPresent(Tree tree, int v, VerbDictionary.Verb c) {
+    for (int k = 0; k < c.after().size(); k++) {
+      int t = v + 1 + k;
+      if (t > tree.size() || !tree.upper(t).equals(c.after().get(k))) {
+        if (!particle(tree, v, c.after().get(k))) {
+          return false;
+        }
+      }
+    }
+    for (int k = 0; k < c.before().size(); k++) {
+      int t = v - c.before().size() + k;
+      if (t < 1 || !tree.upper(t).equals(c.before().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean particle(Tree tree, int v, String word) {
+    for (Token c : tree.children(v)) {
+      if (c.word().toUpperCase(Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject's actors; for a passive, the agent's; climbing to a controlling verb if needed. */
+  private List<ActorResolver.Coded> sources(Tree tree, int v, LocalDate date) {
+    int current = v;
+    for (int depth = 0; depth < 6 && current > 0; depth++) {
+      boolean passive = !tree.dependents(current, "aux:pass").isEmpty() || !tree.dependents(current, "nsubj:pass").isEmpty();
+      if (passive) {
+        for (Token c : tree.children(current)) {
+          if (Tree.isOblique(c) && "BY".equals(tree.preposition(c.index())) || Tree.rel(c).endsWith(":agent")) {
+            return actors.resolve(tree, c.index(), date);
+          }
+        }
+      } else {
+        for (Token c : tree.children(current)) {
+          if (Tree.rel(c).equals("nsubj")) {
+            List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+      Token t = tree.token(current);
+      if (!SUBJECT_CLIMB.contains(Tree.rel(t))) {
+        break;
+      }
+      current = t.head();
+    }
+    return List.of();
+  }
+
+  /** Object, indirect object, passive subject, then oblique and nested actors. */
+  private List<ActorResolver.Coded> targets(Tree tree, int v, LocalDate date, List<ActorResolver.Coded> sources) {
+    Set<Integer> used = new java.util.HashSet<>();
+    sources.forEach(s -> used.add(s.head()));
+    for (String rel : List.of("obj", "iobj", "nsubj:pass")) {
+      for (Token c : tree.dependents(v, rel)) {
+        List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
+        found.removeIf(f -> used.contains(f.head()));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    List<ActorResolver.Coded> nested = nested(tree, v, date, used, 0);
+    return nested;
+  }
+
+  /** Actors in oblique phrases of the verb and of its object, breadth first. */
+  private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth) {
+    if (depth > 4) {
+      return List.of();
+    }
+    List<Integer> next = new ArrayList<>();
+    for (Token c : tree.children(head)) {
+      String rel = Tree.rel(c);
+      boolean oblique = Tree.isOblique(c) && !rel.endsWith("tmod") && !rel.endsWith("npmod");
+      String prep = tree.preposition(c.index());
+      if (oblique && (prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep))) {
+        List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
+        found.removeIf(f -> used.contains(f.head()));
+        if (!found.isEmpty()) {
+          return found;
+        }
+        next.add(c.index());
+      } else if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("iobj")) {
+        next.add(c.index());
+      }
+    }
+    for (int n : next) {
+      List<ActorResolver.Coded> found = nested(tree, n, date, used, depth + 1);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+}
