@@ -39,7 +39,10 @@ final class ActorResolver {
     }
     for (int h : conj) {
       List<Integer> phrase = phrase(tree, h);
-      List<String> actors = actors(tree, phrase, date);
+      List<String> actors = headMatch(tree, h, extended(tree, h, phrase), date);
+      if (actors.isEmpty()) {
+        actors = first(actors(tree, phrase, date));
+      }
       String agent = agents(tree, phrase);
       if (actors.isEmpty() && agent != null) {
         actors = modifierActors(tree, h, date);
@@ -52,6 +55,44 @@ final class ActorResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * Design decision: one actor per noun phrase, the leftmost named: in "Ithilen's minister
+   * Calimehtar" the possessor is the actor, the name a person's.
+   */
+  private static List<String> first(List<String> actors) {
+    return actors.isEmpty() ? actors : List.of(actors.get(0));
+  }
+
+  /** The phrase plus its "of" modifiers' phrases, so that "Prince of Dol Amroth" can match. */
+  private static List<Integer> extended(Tree tree, int h, List<Integer> phrase) {
+    List<Integer> out = new ArrayList<>(phrase);
+    for (Token c : tree.children(h)) {
+      if (Tree.isOblique(c) && "OF".equals(tree.preposition(c.index()))) {
+        for (int k : phrase(tree, c.index())) {
+          if (!out.contains(k)) {
+            out.add(k);
+          }
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  /** The actor whose dictionary phrase covers the head itself ("Prince of Dol Amroth"), if any. */
+  private List<String> headMatch(Tree tree, int h, List<Integer> span, LocalDate date) {
+    for (int i = 0; i < span.size(); i++) {
+      for (ActorDictionary.Entry e : dict.actors.startingWith(tree.upper(span.get(i)))) {
+        int last = i + e.words().size() - 1;
+        if (matches(tree, span, i, e.words()) && span.get(i) <= h && span.get(last) >= h) {
+          String code = e.actor().codeOn(date);
+          return code == null ? List.of() : List.of(code);
+        }
+      }
+    }
+    return List.of();
   }
 
   private static String combine(String actor, String agent) {

@@ -74,11 +74,23 @@ public final class DependencyCoder {
     PatternMatcher.Match match = PatternMatcher.best(tree, v, verb.patterns());
     String code = match == null ? verb.code() : match.pattern().code();
     String reverse = match == null ? null : match.pattern().reverseCode();
+    if (code != null && code.contains(":")) {
+      String[] both = code.split(":", 2);
+      code = both[0].strip();
+      reverse = both[1].strip();
+    }
     if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
       return;
     }
     List<ActorResolver.Coded> sources = sources(tree, v, date);
     List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
+    if (sources.isEmpty() && isPassive(tree, v)) {
+      // "The Philippines was criticized over its dispute with Eriador": with no "by" phrase,
+      // the actor in an oblique phrase is the one acting.
+      Set<Integer> used = new java.util.HashSet<>();
+      targets.forEach(t -> used.add(t.head()));
+      sources = nested(tree, v, date, used, 0);
+    }
     if (sources.isEmpty()) {
       return;
     }
@@ -110,8 +122,10 @@ public final class DependencyCoder {
 
   /** The dictionary verb at token v: a multi-word verb whose other words are present wins. */
   private VerbDictionary.Verb verb(Tree tree, int v) {
-    List<VerbDictionary.Verb> candidates = new ArrayList<>(dict.verbs.lookup(tree.lemma(v)));
-    candidates.addAll(dict.verbs.lookup(tree.upper(v)));
+    // The written form first: the dictionaries give some forms their own entries (LEFT is a
+    // visit, while LEAVE is not).
+    List<VerbDictionary.Verb> candidates = new ArrayList<>(dict.verbs.lookup(tree.upper(v)));
+    candidates.addAll(dict.verbs.lookup(tree.lemma(v)));
     VerbDictionary.Verb single = null;
     for (VerbDictionary.Verb c : candidates) {
       if (c.before().isEmpty() && c.after().isEmpty()) {
@@ -154,22 +168,18 @@ public final class DependencyCoder {
   private List<ActorResolver.Coded> sources(Tree tree, int v, LocalDate date) {
     int current = v;
     for (int depth = 0; depth < 6 && current > 0; depth++) {
-      boolean passive = !tree.dependents(current, "aux:pass").isEmpty() || !tree.dependents(current, "nsubj:pass").isEmpty();
-      if (passive) {
+      if (isPassive(tree, current)) {
         for (Token c : tree.children(current)) {
           if (Tree.isOblique(c) && "BY".equals(tree.preposition(c.index())) || Tree.rel(c).endsWith(":agent")) {
             return actors.resolve(tree, c.index(), date);
           }
         }
-      } else {
-        for (Token c : tree.children(current)) {
-          if (Tree.rel(c).equals("nsubj")) {
-            List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
-        }
+        return List.of(); // a passive without its agent has no source; the subject is the target
+      }
+      List<Token> subjects = tree.dependents(current, "nsubj");
+      if (!subjects.isEmpty()) {
+        // The verb's own subject decides, actor or not: "the agency said" is not Arnor saying.
+        return actors.resolve(tree, subjects.get(0).index(), date);
       }
       Token t = tree.token(current);
       if (!SUBJECT_CLIMB.contains(Tree.rel(t))) {
@@ -178,6 +188,10 @@ public final class DependencyCoder {
       current = t.head();
     }
     return List.of();
+  }
+
+  private static boolean isPassive(Tree tree, int v) {
+    return !tree.dependents(v, "aux:pass").isEmpty() || !tree.dependents(v, "nsubj:pass").isEmpty();
   }
 
   /** Object, indirect object, passive subject, then oblique and nested actors. */
@@ -194,11 +208,33 @@ public final class DependencyCoder {
       }
     }
     List<ActorResolver.Coded> nested = nested(tree, v, date, used, 0);
-    return nested;
+    if (!nested.isEmpty()) {
+      return nested;
+    }
+    // "Arnor believes Dagolath and Osgiliath can cope": the subject of a complement clause.
+    for (Token c : tree.dependents(v, "ccomp")) {
+      for (Token s : tree.dependents(c.index(), "nsubj")) {
+        List<ActorResolver.Coded> found = actors.resolve(tree, s.index(), date);
+        found.removeIf(f -> used.contains(f.head()));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
-  /** Actors in oblique phrases of the verb and of its object, breadth first. */
+  /**
+   * Actors in oblique phrases of the verb and of its object, breadth first; phrases with
+   * prepositions of place or time ("in", "at", "after") only when no other holds an actor.
+   */
   private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth) {
+    List<ActorResolver.Coded> found = nested(tree, head, date, used, depth, false);
+    return found.isEmpty() ? nested(tree, head, date, used, depth, true) : found;
+  }
+
+  private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth,
+      boolean anyPreposition) {
     if (depth > 4) {
       return List.of();
     }
@@ -207,19 +243,19 @@ public final class DependencyCoder {
       String rel = Tree.rel(c);
       boolean oblique = Tree.isOblique(c) && !rel.endsWith("tmod") && !rel.endsWith("npmod");
       String prep = tree.preposition(c.index());
-      if (oblique && (prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep))) {
+      if (oblique && (anyPreposition || prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep))) {
         List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
         found.removeIf(f -> used.contains(f.head()));
         if (!found.isEmpty()) {
           return found;
         }
         next.add(c.index());
-      } else if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("iobj")) {
+      } else if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("iobj") || rel.equals("acl")) {
         next.add(c.index());
       }
     }
     for (int n : next) {
-      List<ActorResolver.Coded> found = nested(tree, n, date, used, depth + 1);
+      List<ActorResolver.Coded> found = nested(tree, n, date, used, depth + 1, anyPreposition);
       if (!found.isEmpty()) {
         return found;
       }
