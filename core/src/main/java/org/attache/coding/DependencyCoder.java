@@ -82,6 +82,14 @@ public final class DependencyCoder {
     if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
       return;
     }
+    if (negated(tree, v)) {
+      // "did not clash" is not a clash: the ontology gives the negated act, or there is none.
+      code = dict.ontology.negate(code);
+      reverse = reverse == null ? null : dict.ontology.negate(reverse);
+      if (code == null) {
+        return;
+      }
+    }
     List<ActorResolver.Coded> sources = sources(tree, v, date);
     List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
     if (sources.isEmpty() && isPassive(tree, v)) {
@@ -188,6 +196,16 @@ public final class DependencyCoder {
       current = t.head();
     }
     return List.of();
+  }
+
+  private static boolean negated(Tree tree, int v) {
+    for (Token c : tree.children(v)) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (Tree.rel(c).equals("neg") || (Tree.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPassive(Tree tree, int v) {

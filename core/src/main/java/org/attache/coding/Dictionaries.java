@@ -17,8 +17,11 @@ public final class Dictionaries {
   final ActorDictionary actors;
   final AgentDictionary agents;
   final Discards discards;
+  final CodeOntology ontology;
 
-  private Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards) {
+  private Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
+      CodeOntology ontology) {
+    this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.agents = Objects.requireNonNull(agents, "agents");
@@ -29,9 +32,10 @@ public final class Dictionaries {
    * Reads PETRARCH-format dictionary files.
    *
    * @param discards the discard list, or null for none
+   * @param ontology PETRARCH's internal coding ontology (negation), or null for none
    * @throws DictionaryFormatException naming the file and line of the first malformed entry
    */
-  public static Dictionaries read(Path verbs, List<Path> actors, Path agents, Path discards)
+  public static Dictionaries read(Path verbs, List<Path> actors, Path agents, Path discards, Path ontology)
       throws IOException, DictionaryFormatException {
     VerbDictionary v;
     try (Reader r = Files.newBufferedReader(verbs, StandardCharsets.UTF_8)) {
@@ -56,6 +60,12 @@ public final class Dictionaries {
         d = Discards.read(r);
       }
     }
-    return new Dictionaries(v, a, g, d);
+    CodeOntology o = CodeOntology.empty();
+    if (ontology != null) {
+      try (Reader r = Files.newBufferedReader(ontology, StandardCharsets.UTF_8)) {
+        o = CodeOntology.read(ontology.toString(), r);
+      }
+    }
+    return new Dictionaries(v, a, g, d, o);
   }
 }

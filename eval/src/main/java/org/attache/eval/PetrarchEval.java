@@ -82,7 +82,7 @@ public final class PetrarchEval {
   static Dictionaries dictionaries(Path folder, Path recordsFile) throws IOException, DictionaryFormatException {
     String xml = Files.readString(recordsFile, StandardCharsets.UTF_8);
     return Dictionaries.read(folder.resolve(env(xml, "Verbfile")), List.of(folder.resolve(env(xml, "Actorfile"))),
-        folder.resolve(env(xml, "Agentfile")), folder.resolve(env(xml, "Discardfile")));
+        folder.resolve(env(xml, "Agentfile")), folder.resolve(env(xml, "Discardfile")), folder.resolve(env(xml, "PICOfile")));
   }
 
   private static String env(String xml, String tag) {
