@@ -37,23 +37,53 @@ final class ActorResolver {
         borrowed = own;
       }
     }
+    String shared = null;
     for (int h : conj) {
       List<Integer> phrase = phrase(tree, h);
       List<String> actors = headMatch(tree, h, extended(tree, h, phrase), date);
-      if (actors.isEmpty()) {
-        actors = first(actors(tree, phrase, date));
-      }
       String agent = agents(tree, phrase);
+      if (actors.isEmpty()) {
+        // Design decision: a common noun is an actor only through an agent ("Danish media") or
+        // a possessor ("Caras Galadhon's mayor"), so "their Ent populations" names no one while
+        // "Bree Prime Minister Romendacil" does.
+        actors = first(actors(tree, agent != null || !isCommonNoun(tree, h) ? phrase : possessor(tree, h), date));
+      }
       if (actors.isEmpty() && agent != null) {
         actors = modifierActors(tree, h, date);
+        if (actors.isEmpty() && shared != null) {
+          actors = List.of(shared);
+        }
         if (actors.isEmpty()) {
           actors = borrowed;
         }
+      }
+      if (shared == null && !actors.isEmpty()) {
+        // "The Danish Islamist media and government": what modifies the first conjunct is shared.
+        shared = combine(actors.get(0), agents(tree, without(phrase, h)));
       }
       for (String a : actors) {
         out.add(new Coded(combine(a, agent), h));
       }
     }
+    return out;
+  }
+
+  private static List<Integer> possessor(Tree tree, int h) {
+    for (Token c : tree.children(h)) {
+      if (Tree.rel(c).equals("nmod:poss")) {
+        return phrase(tree, c.index());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isCommonNoun(Tree tree, int h) {
+    return tree.token(h).upos().equals("NOUN");
+  }
+
+  private static List<Integer> without(List<Integer> phrase, int h) {
+    List<Integer> out = new ArrayList<>(phrase);
+    out.remove(Integer.valueOf(h));
     return out;
   }
 

@@ -122,7 +122,10 @@ final class Tree {
     out.add(i);
     for (int k = 0; k < out.size() && k < 32; k++) {
       for (Token c : children(out.get(k))) {
-        if (base(c).equals("conj") && !out.contains(c.index())) {
+        boolean list = base(c).equals("conj")
+            // "Mordor, the Shire, Arnor and Bree" is often parsed as an apposition holding the rest.
+            || (rel(c).equals("appos") && !dependents(c.index(), "conj").isEmpty());
+        if (list && !out.contains(c.index())) {
           out.add(c.index());
         }
       }
