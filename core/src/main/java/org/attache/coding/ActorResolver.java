@@ -46,7 +46,7 @@ final class ActorResolver {
         // Design decision: a common noun is an actor only through an agent ("Danish media") or
         // a possessor ("Caras Galadhon's mayor"), so "their Ent populations" names no one while
         // "Bree Prime Minister Romendacil" does.
-        actors = first(actors(tree, agent != null || !isCommonNoun(tree, h) ? phrase : possessor(tree, h), date));
+        actors = first(actors(tree, agent != null || !isCommonNoun(tree, h) ? phrase : namesIn(tree, h, phrase), date));
       }
       if (actors.isEmpty() && agent != null) {
         actors = modifierActors(tree, h, date);
@@ -68,13 +68,21 @@ final class ActorResolver {
     return out;
   }
 
-  private static List<Integer> possessor(Tree tree, int h) {
+  /** The possessor's phrase and the proper names modifying a common noun ("Ithilen villages"). */
+  private static List<Integer> namesIn(Tree tree, int h, List<Integer> phrase) {
+    List<Integer> out = new ArrayList<>();
     for (Token c : tree.children(h)) {
       if (Tree.rel(c).equals("nmod:poss")) {
-        return phrase(tree, c.index());
+        out.addAll(phrase(tree, c.index()));
       }
     }
-    return List.of();
+    for (int i : phrase) {
+      if (tree.token(i).upos().equals("PROPN") && !out.contains(i)) {
+        out.add(i);
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
   }
 
   private static boolean isCommonNoun(Tree tree, int h) {
