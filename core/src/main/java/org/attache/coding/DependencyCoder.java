@@ -92,6 +92,11 @@ public final class DependencyCoder {
     }
     List<ActorResolver.Coded> sources = sources(tree, v, date);
     List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
+    if (match != null && match.pattern().swapped()) {
+      List<ActorResolver.Coded> subject = sources;
+      sources = targets;
+      targets = subject;
+    }
     if (sources.isEmpty() && isPassive(tree, v)) {
       // "The Philippines was criticized over its dispute with Eriador": with no "by" phrase,
       // the actor in an oblique phrase is the one acting.
@@ -185,7 +190,7 @@ public final class DependencyCoder {
         return List.of(); // a passive without its agent has no source; the subject is the target
       }
       List<Token> subjects = tree.dependents(current, "nsubj");
-      if (!subjects.isEmpty()) {
+      if (!subjects.isEmpty() && !tree.token(subjects.get(0).index()).upos().equals("PRON")) {
         // The verb's own subject decides, actor or not: "the agency said" is not Arnor saying.
         return actors.resolve(tree, subjects.get(0).index(), date);
       }

@@ -11,6 +11,8 @@ import org.attache.model.Token;
  * that preposition. Pre-verb elements look before the verb. Stateless.
  */
 final class PatternMatcher {
+  private static final java.util.Set<String> CLAUSES = java.util.Set.of("ccomp", "advcl", "parataxis", "conj", "acl:relcl", "cc");
+
   private PatternMatcher() {}
 
   /** A pattern and how much of it matched. */
@@ -21,7 +23,7 @@ final class PatternMatcher {
     List<Integer> scope = scope(tree, v);
     Match best = null;
     for (VerbPattern p : patterns) {
-      if (p.elements().isEmpty()) {
+      if (p.elements().isEmpty() && !p.swapped()) {
         continue;
       }
       if (matchesAll(tree, v, scope, p) && (best == null || p.weight() > best.weight())) {
@@ -36,8 +38,8 @@ final class PatternMatcher {
     List<Integer> out = new ArrayList<>();
     for (Token c : tree.children(v)) {
       String rel = Tree.rel(c);
-      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("csubj")) {
-        continue;
+      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("csubj") || CLAUSES.contains(rel)) {
+        continue; // patterns describe the verb's own objects, not what a clause under it says
       }
       out.addAll(tree.subtree(c.index()));
     }

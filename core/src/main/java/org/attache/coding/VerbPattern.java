@@ -13,8 +13,11 @@ import java.util.Map;
  * @param reverseCode the code of the target's event towards the source ({@code [042:043]}), or null
  * @param compound whether the pattern codes a compound subject reciprocally ({@code %})
  * @param weight how many words the pattern requires: the more, the more specific
+ * @param swapped whether the pattern puts the target before the verb and the source after it
+ *     ({@code - + * MONEY $}: "Eriador received money from Osgiliath" is Osgiliath giving)
  */
-record VerbPattern(List<Element> elements, String code, String reverseCode, boolean compound, int weight) {
+record VerbPattern(List<Element> elements, String code, String reverseCode, boolean compound, int weight,
+    boolean swapped) {
 
   /** A set of word sequences, any of which fills a position; the last word of each is its head. */
   record Slot(List<List<String>> alternatives) {}
@@ -37,12 +40,15 @@ record VerbPattern(List<Element> elements, String code, String reverseCode, bool
     List<Element> elements = new ArrayList<>();
     boolean pre = true;
     boolean compound = false;
+    boolean swapped = false;
     int weight = 0;
     for (String t : tokens) {
       switch (t) {
         case "*" -> pre = false;
         case "%" -> compound = true;
-        case "$", "+", "^" -> { }
+        case "+" -> swapped |= pre;
+        case "$" -> swapped |= !pre;
+        case "^" -> { }
         default -> {
           Element e = element(t, pre, synsets);
           if (e != null) {
@@ -53,7 +59,7 @@ record VerbPattern(List<Element> elements, String code, String reverseCode, bool
       }
     }
     String reverse = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
-    return new VerbPattern(List.copyOf(elements), parts[0].strip(), reverse, compound, weight);
+    return new VerbPattern(List.copyOf(elements), parts[0].strip(), reverse, compound, weight, swapped);
   }
 
   /** Splits a pattern into markers, bare words, {...} phrases and (...) phrases. */
