@@ -40,8 +40,9 @@ final class ActorResolver {
     String shared = null;
     for (int h : conj) {
       List<Integer> phrase = phrase(tree, h);
-      List<String> actors = headMatch(tree, h, extended(tree, h, phrase), date);
-      String agent = agents(tree, phrase);
+      List<Integer> extended = extended(tree, h, phrase);
+      List<String> actors = headMatch(tree, h, extended, date);
+      String agent = agents(tree, extended);
       if (actors.isEmpty()) {
         // Design decision: a common noun is an actor only through an agent ("Danish media") or
         // a possessor ("Caras Galadhon's mayor"), so "their Ent populations" names no one while
@@ -133,11 +134,16 @@ final class ActorResolver {
     return List.of();
   }
 
+  /** The actor's code with the agents' codes: prefix agents before it, the others after. */
   private static String combine(String actor, String agent) {
-    if (agent == null || actor.endsWith(agent)) {
+    if (agent == null) {
       return actor;
     }
-    return agent.startsWith("<") ? agent.substring(1) + actor : actor + agent;
+    int bar = agent.indexOf('|');
+    String prefix = agent.substring(0, bar);
+    String suffix = agent.substring(bar + 1);
+    String code = actor.startsWith(prefix) ? actor : prefix + actor;
+    return code.endsWith(suffix) ? code : code + suffix;
   }
 
   /** Actors in "in Arnor", "of Gondor", "from Gondor" attached to the head. */
@@ -195,7 +201,7 @@ final class ActorResolver {
     return out;
   }
 
-  /** The agent codes in the phrase joined in order, prefix agents marked with a leading '<'. */
+  /** The agent codes in the phrase as {@code prefix|suffix}, each joined in order, or null. */
   String agents(Tree tree, List<Integer> phrase) {
     StringBuilder suffix = new StringBuilder();
     StringBuilder prefix = new StringBuilder();
@@ -216,7 +222,7 @@ final class ActorResolver {
     if (suffix.length() == 0 && prefix.length() == 0) {
       return null;
     }
-    return prefix.length() > 0 ? "<" + prefix + suffix : suffix.toString();
+    return prefix + "|" + suffix;
   }
 
   /** Whether the words match consecutive tokens of the phrase from position i. */
