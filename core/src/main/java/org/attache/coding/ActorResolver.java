@@ -49,13 +49,13 @@ final class ActorResolver {
         // "Bree Prime Minister Romendacil" does.
         actors = first(actors(tree, agent != null || !isCommonNoun(tree, h) ? phrase : namesIn(tree, h, phrase), date));
       }
+      if (actors.size() == 1) {
+        actors = withModifierConjuncts(tree, h, phrase, actors, date);
+      }
       if (actors.isEmpty() && agent != null) {
         actors = modifierActors(tree, h, date);
-        if (actors.isEmpty() && shared != null) {
-          actors = List.of(shared);
-        }
         if (actors.isEmpty()) {
-          actors = borrowed;
+          actors = !borrowed.isEmpty() || shared == null ? borrowed : List.of(shared);
         }
       }
       if (shared == null && !actors.isEmpty()) {
@@ -83,6 +83,23 @@ final class ActorResolver {
       }
     }
     out.sort(Integer::compare);
+    return out;
+  }
+
+  /** "Eriadori and Calenardhon leaders": the modifier's conjuncts name actors too. */
+  private List<String> withModifierConjuncts(Tree tree, int h, List<Integer> phrase, List<String> actors, LocalDate date) {
+    List<String> out = new ArrayList<>(actors);
+    for (int i : phrase) {
+      String rel = Tree.rel(tree.token(i));
+      if (i == h || !(rel.equals("amod") || rel.equals("compound"))) {
+        continue;
+      }
+      for (Token c : tree.children(i)) {
+        if (Tree.base(c).equals("conj")) {
+          out.addAll(first(actors(tree, phrase(tree, c.index()), date)));
+        }
+      }
+    }
     return out;
   }
 
