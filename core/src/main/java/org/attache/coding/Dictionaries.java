@@ -28,6 +28,12 @@ public final class Dictionaries {
     this.discards = Objects.requireNonNull(discards, "discards");
   }
 
+  /** Dictionaries from already-read parts (tests, bundled resources). */
+  static Dictionaries of(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
+      CodeOntology ontology) {
+    return new Dictionaries(verbs, actors, agents, discards, ontology);
+  }
+
   /**
    * Reads PETRARCH-format dictionary files.
    *
