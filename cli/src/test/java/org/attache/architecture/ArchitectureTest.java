@@ -46,7 +46,7 @@ class ArchitectureTest {
         .whereLayer("docdate").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("clean").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "pipeline", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "coding", "pipeline", "cli", "eval")
         .whereLayer("sample").mayOnlyBeAccessedByLayers("cli", "eval")
         .check(classes);
   }
