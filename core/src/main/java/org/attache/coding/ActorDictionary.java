@@ -61,6 +61,11 @@ public final class ActorDictionary {
 
   /** Reads one actor file; {@code merge} adds to an existing dictionary (null for a new one). */
   static ActorDictionary read(String file, Reader in, ActorDictionary merge) throws IOException, DictionaryFormatException {
+    return read(file, in, merge, Problems.STRICT);
+  }
+
+  static ActorDictionary read(String file, Reader in, ActorDictionary merge, Problems problems)
+      throws IOException, DictionaryFormatException {
     Map<String, List<Entry>> map = new HashMap<>();
     if (merge != null) {
       merge.byFirstWord.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
@@ -84,7 +89,11 @@ public final class ActorDictionary {
       boolean indented = Character.isWhitespace(line.charAt(0));
       String body = line.strip();
       if (indented && body.startsWith("[")) {
-        dated.add(restriction(file, lineNo, body));
+        try {
+          dated.add(restriction(file, lineNo, body));
+        } catch (DictionaryFormatException e) {
+          problems.report(e);
+        }
       } else if (body.startsWith("+")) {
         phrases.add(Phrases.words(body.substring(1).replaceFirst("\\[.*$", "")));
       } else {
@@ -95,7 +104,8 @@ public final class ActorDictionary {
         defaultCode = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
         String phrase = body.replaceFirst("\\[.*$", "").replaceFirst("\\{.*$", "");
         if (phrase.isBlank()) {
-          throw new DictionaryFormatException(file, lineNo, "expected an actor phrase, found '" + body + "'");
+          problems.report(new DictionaryFormatException(file, lineNo, "expected an actor phrase, found '" + body + "'"));
+          continue;
         }
         phrases.add(Phrases.words(phrase));
       }

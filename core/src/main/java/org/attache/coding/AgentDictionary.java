@@ -33,6 +33,10 @@ public final class AgentDictionary {
   }
 
   static AgentDictionary read(String file, Reader in) throws IOException, DictionaryFormatException {
+    return read(file, in, Problems.STRICT);
+  }
+
+  static AgentDictionary read(String file, Reader in, Problems problems) throws IOException, DictionaryFormatException {
     Map<String, List<String>> markers = new HashMap<>();
     Map<String, List<Entry>> map = new HashMap<>();
     BufferedReader r = new BufferedReader(in);
@@ -52,7 +56,11 @@ public final class AgentDictionary {
         markers.put(name, values);
         continue;
       }
-      addEntry(file, lineNo, line, markers, map);
+      try {
+        addEntry(file, lineNo, line, markers, map);
+      } catch (DictionaryFormatException e) {
+        problems.report(e);
+      }
     }
     map.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
     return new AgentDictionary(map);

@@ -28,6 +28,57 @@ public final class Dictionaries {
     this.discards = Objects.requireNonNull(discards, "discards");
   }
 
+  private static final String BUNDLED = "/org/attache/data/petrarch/";
+
+  /** Holds the bundled dictionaries, read once per JVM on first use (about half a second). */
+  private static final class Bundled {
+    static final Dictionaries INSTANCE = load();
+
+    private static Dictionaries load() {
+      try {
+        checkManifest();
+        ActorDictionary actors = null;
+        for (String f : List.of("actors-countries.txt", "actors-international.txt", "actors-nonstate.txt")) {
+          try (Reader r = resource(f)) {
+            actors = ActorDictionary.read(f, r, actors);
+          }
+        }
+        try (Reader v = resource("verbs.txt"); Reader g = resource("agents.txt"); Reader d = resource("discards.txt");
+            Reader o = resource("ontology.txt")) {
+          return new Dictionaries(VerbDictionary.read("verbs.txt", v), actors, AgentDictionary.read("agents.txt", g),
+              Discards.read(d), CodeOntology.read("ontology.txt", o));
+        }
+      } catch (IOException | DictionaryFormatException e) {
+        throw new IllegalStateException("the bundled dictionaries are broken: " + e.getMessage(), e);
+      }
+    }
+
+    private static Reader resource(String name) {
+      java.io.InputStream in = Dictionaries.class.getResourceAsStream(BUNDLED + name);
+      if (in == null) {
+        throw new IllegalStateException("dictionary missing from the build: " + BUNDLED + name);
+      }
+      return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static void checkManifest() throws IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (Reader r = resource("MANIFEST.properties")) {
+        p.load(r);
+      }
+      for (String key : List.of("source", "licence", "date")) {
+        if (p.getProperty(key, "").isBlank()) {
+          throw new IllegalStateException(BUNDLED + "MANIFEST.properties must name its " + key);
+        }
+      }
+    }
+  }
+
+  /** The project's bundled PETRARCH/Phoenix dictionaries, read once and shared. */
+  public static Dictionaries bundled() {
+    return Bundled.INSTANCE;
+  }
+
   /** Dictionaries from already-read parts (tests, bundled resources). */
   static Dictionaries of(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
       CodeOntology ontology) {
@@ -43,14 +94,20 @@ public final class Dictionaries {
    */
   public static Dictionaries read(Path verbs, List<Path> actors, Path agents, Path discards, Path ontology)
       throws IOException, DictionaryFormatException {
+    return read(verbs, actors, agents, discards, ontology, Problems.STRICT);
+  }
+
+  /** As {@link #read(Path, List, Path, Path, Path)}, handing malformed lines to {@code problems}. */
+  public static Dictionaries read(Path verbs, List<Path> actors, Path agents, Path discards, Path ontology,
+      Problems problems) throws IOException, DictionaryFormatException {
     VerbDictionary v;
     try (Reader r = Files.newBufferedReader(verbs, StandardCharsets.UTF_8)) {
-      v = VerbDictionary.read(verbs.toString(), r);
+      v = VerbDictionary.read(verbs.toString(), r, problems);
     }
     ActorDictionary a = null;
     for (Path p : actors) {
       try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-        a = ActorDictionary.read(p.toString(), r, a);
+        a = ActorDictionary.read(p.toString(), r, a, problems);
       }
     }
     if (a == null) {
@@ -58,7 +115,7 @@ public final class Dictionaries {
     }
     AgentDictionary g;
     try (Reader r = Files.newBufferedReader(agents, StandardCharsets.UTF_8)) {
-      g = AgentDictionary.read(agents.toString(), r);
+      g = AgentDictionary.read(agents.toString(), r, problems);
     }
     Discards d = Discards.none();
     if (discards != null) {

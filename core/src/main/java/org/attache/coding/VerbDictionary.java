@@ -33,12 +33,17 @@ public final class VerbDictionary {
   }
 
   static VerbDictionary read(String file, Reader in) throws IOException, DictionaryFormatException {
-    return new Parser(file).parse(new BufferedReader(in));
+    return read(file, in, Problems.STRICT);
+  }
+
+  static VerbDictionary read(String file, Reader in, Problems problems) throws IOException, DictionaryFormatException {
+    return new Parser(file, problems).parse(new BufferedReader(in));
   }
 
   /** The reading state: synsets defined so far, the current block. */
   private static final class Parser {
     private final String file;
+    private final Problems problems;
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
     private final Map<String, List<Verb>> byForm = new LinkedHashMap<>();
     private String currentSynset;
@@ -48,8 +53,9 @@ public final class VerbDictionary {
     private List<VerbPattern> blockPatterns = new ArrayList<>();
     private int lineNo;
 
-    Parser(String file) {
+    Parser(String file, Problems problems) {
       this.file = file;
+      this.problems = problems;
     }
 
     VerbDictionary parse(BufferedReader r) throws IOException, DictionaryFormatException {
@@ -59,7 +65,11 @@ public final class VerbDictionary {
         if (line.isEmpty() && !raw.isBlank()) {
           continue; // a comment line does not end a synonym set; a blank line does
         }
-        line(line);
+        try {
+          line(line);
+        } catch (DictionaryFormatException e) {
+          problems.report(e);
+        }
       }
       endBlock();
       return new VerbDictionary(byForm);

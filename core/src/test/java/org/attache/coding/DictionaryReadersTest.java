@@ -109,4 +109,15 @@ class DictionaryReadersTest {
     assertThat(o.negate("170")).isEqualTo("057");
     assertThat(o.negate("190")).isNull();
   }
+
+  @Test
+  void bundled_dictionariesLoadStrictlyAndKnowCommonVerbsAndActors() {
+    Dictionaries d = Dictionaries.bundled();
+    assertThat(d.verbs.lookup("MEET")).isNotEmpty();
+    assertThat(d.verbs.lookup("CONDEMN")).isNotEmpty();
+    assertThat(d.actors.startingWith("IRAN")).isNotEmpty();
+    assertThat(d.actors.startingWith("RUSSIAN")).isNotEmpty();
+    assertThat(d.agents.startingWith("AMBASSADOR")).isNotEmpty();
+    assertThat(d.ontology.negate("050")).isEqualTo("110");
+  }
 }

@@ -1,0 +1,75 @@
+package org.attache.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.attache.nlp.NlpConfig.FineGrainedNer;
+import org.attache.nlp.NlpConfig.ParseScope;
+import org.attache.nlp.NlpConfig.StatisticalNer;
+
+/**
+ * The loaded CoreNLP models for one configuration: a tokenize, ssplit, pos, lemma, ner pipeline
+ * and, when anything is to be parsed, the neural dependency parser (English UD).
+ *
+ * <p>Design decision: models load once per JVM and configuration ({@link #shared}), because
+ * loading takes seconds and hundreds of megabytes. The parser is called directly rather than
+ * through CoreNLP's {@code depparse} annotator, which builds five dependency graphs per sentence
+ * where Attaché reads one (basic UD), and cannot be told to skip sentences. Immutable;
+ * thread-safe: CoreNLP's pipeline and parser may be called from several threads at once.
+ *
+ * @param annotators the pipeline up to NER
+ * @param parser the dependency parser, or null when nothing is parsed
+ */
+record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
+  private static final Map<Key, Pipeline> SHARED = new HashMap<>();
+
+  /** What decides the loaded models: the configuration less its thread count. */
+  private record Key(StatisticalNer statisticalNer, FineGrainedNer fineGrained, boolean sutime,
+      boolean parses) {}
+
+  /**
+   * The pipeline for a configuration, built on first use. Callers asking for a pipeline that is
+   * still loading wait for it.
+   */
+  static synchronized Pipeline shared(NlpConfig config) {
+    Key key = new Key(config.statisticalNer(), config.fineGrained(), config.sutime(),
+        config.parse() != ParseScope.NONE);
+    return SHARED.computeIfAbsent(key, Pipeline::load);
+  }
+
+  private static Pipeline load(Key key) {
+    StanfordCoreNLP annotators = new StanfordCoreNLP(properties(key));
+    DependencyParser parser = key.parses()
+        ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)
+        : null;
+    return new Pipeline(annotators, parser);
+  }
+
+  /** The CoreNLP properties for a configuration. */
+  private static Properties properties(Key key) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    if (key.statisticalNer() == StatisticalNer.THREE_CLASS) {
+      p.setProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
+    }
+    p.setProperty("ner.applyNumericClassifiers", Boolean.toString(key.sutime()));
+    p.setProperty("ner.useSUTime", Boolean.toString(key.sutime()));
+    p.setProperty("ner.applyFineGrained", Boolean.toString(key.fineGrained() != FineGrainedNer.NONE));
+    if (key.fineGrained() == FineGrainedNer.INDEXED) {
+      p.setProperty("ner.fine.regexner.mapping", IndexedGazetteer.mapping());
+    }
+    // Mentions are built from the tokens' tags by Mentions, more cheaply and without coreference.
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  /** A tokenize, ssplit pipeline: the benchmark's baseline. Not shared. */
+  static StanfordCoreNLP tokenizerOnly() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    return new StanfordCoreNLP(p);
+  }
+}
