@@ -23,10 +23,12 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand extends IoCommand implements Callable<Integer> {
   enum Emit {
     events,
-    documents
+    documents,
+    /** The annotator's sentences as CoNLL-U, to see why a sentence was or was not coded. */
+    conllu
   }
 
-  @Option(names = "--emit", defaultValue = "events", description = "events or documents (default: ${DEFAULT-VALUE})")
+  @Option(names = "--emit", defaultValue = "events", description = "events, documents or conllu (default: ${DEFAULT-VALUE})")
   Emit emit;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or table (default: ${DEFAULT-VALUE})")
@@ -54,21 +56,29 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
         throw new Main.UsageException("no such file or directory: '" + p + "'");
       }
     }
-    if (emit == Emit.events) {
-      err.println("attache extract --emit events: not yet available; event coding arrives with issue #3."
-          + " Use --emit documents for cleaned, dated documents.");
-      return Main.USAGE;
-    }
     DocumentPipeline pipeline = Pipelines.documents(maxBytes, Clock.systemUTC());
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = pipeline.files(paths, problems::add);
     Progress progress = new Progress(err, interactive, "extract", files.size());
+    if (emit == Emit.events && interactive) {
+      err.println("attache: loading the language models (about 15 seconds)...");
+    }
+    var coder = emit == Emit.events ? Pipelines.events() : null;
+    var annotator = emit == Emit.conllu ? new org.attache.nlp.CoreNlpAnnotator() : null;
     try (PrintStream sink = outFile == null ? null : new PrintStream(new FileOutputStream(outFile.toFile()), false, StandardCharsets.UTF_8)) {
-      DocumentWriter writer = new DocumentWriter(sink == null ? out : sink, fmt);
+      PrintStream target = sink == null ? out : sink;
+      DocumentWriter writer = new DocumentWriter(target, fmt);
+      EventWriter events = new EventWriter(target, fmt);
       pipeline.run(files, new DocumentPipeline.Listener() {
         @Override
         public void document(DatedDocument document) {
-          writer.write(document);
+          if (coder != null) {
+            coder.apply(document).forEach(events::write);
+          } else if (annotator != null) {
+            Conllu.write(target, annotator.annotate(document));
+          } else {
+            writer.write(document);
+          }
         }
 
         @Override

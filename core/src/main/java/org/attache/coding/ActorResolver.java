@@ -23,8 +23,8 @@ final class ActorResolver {
     this.dict = dict;
   }
 
-  /** An actor code and the head token it was found at. */
-  record Coded(String code, int head) {}
+  /** An actor code, the head token it was found at, and the actor's own code before agents. */
+  record Coded(String code, int head, String actor) {}
 
   /** The codes of the phrase headed by {@code head} and its conjuncts. */
   List<Coded> resolve(Tree tree, int head, LocalDate date) {
@@ -63,7 +63,7 @@ final class ActorResolver {
         shared = combine(actors.get(0), agents(tree, without(phrase, h)));
       }
       for (String a : actors) {
-        out.add(new Coded(combine(a, agent), h));
+        out.add(new Coded(combine(a, agent), h, a));
       }
     }
     return out;
@@ -78,7 +78,11 @@ final class ActorResolver {
       }
     }
     for (int i : phrase) {
-      if (tree.token(i).upos().equals("PROPN") && !out.contains(i)) {
+      Token t = tree.token(i);
+      // A nationality adjective counts when the annotator says so ("the Iranian diplomatic
+      // mission"); an adjective alone does not ("their Ent populations").
+      boolean name = t.upos().equals("PROPN") || t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY");
+      if (name && !out.contains(i)) {
         out.add(i);
       }
     }
@@ -101,6 +105,13 @@ final class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** The actor named by a noun's modifiers alone: "Israel's" or "Israeli" in "Israeli attack". */
+  List<Coded> modifiers(Tree tree, int h, LocalDate date) {
+    List<Integer> mods = without(phrase(tree, h), h);
+    List<String> found = first(actors(tree, mods, date));
+    return found.isEmpty() ? List.of() : List.of(new Coded(combine(found.get(0), agents(tree, mods)), h, found.get(0)));
   }
 
   private static boolean isCommonNoun(Tree tree, int h) {

@@ -39,8 +39,11 @@ public final class DependencyCoder {
    * @param requireTarget drop events without a target actor (PETRARCH's practice; the product
    *     keeps them with a null target)
    */
-  public record CoderConfig(boolean requireTarget) {
-    public static final CoderConfig DEFAULTS = new CoderConfig(false);
+  public record CoderConfig(boolean requireTarget, boolean placesAsTargets) {
+    /** The product's settings: events without targets are kept; a place is not a target. */
+    public static final CoderConfig DEFAULTS = new CoderConfig(false, false);
+    /** PETRARCH's practice, for its validation suite: targets required, places may be targets. */
+    public static final CoderConfig PETRARCH = new CoderConfig(true, true);
   }
 
   /** The events in a sentence, as of the given day (for actors' dated roles). */
@@ -61,6 +64,8 @@ public final class DependencyCoder {
       Token t = tree.token(i);
       if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
         codeVerb(tree, i, date, out);
+      } else if (t.upos().equals("NOUN")) {
+        codeNoun(tree, i, date, out);
       }
     }
     return List.copyOf(out);
@@ -71,7 +76,7 @@ public final class DependencyCoder {
     if (verb == null) {
       return;
     }
-    PatternMatcher.Match match = PatternMatcher.best(tree, v, verb.patterns());
+    PatternMatcher.Match match = PatternMatcher.best(tree, v, verb.patterns(), implicitObject(tree, v));
     String code = match == null ? verb.code() : match.pattern().code();
     String reverse = match == null ? null : match.pattern().reverseCode();
     if (code != null && code.contains(":")) {
@@ -111,7 +116,7 @@ public final class DependencyCoder {
       for (ActorResolver.Coded s : sources) {
         for (ActorResolver.Coded t : sources) {
           if (!s.code().equals(t.code())) {
-            out.add(new CodedEvent(code, s.code(), t.code(), v, s.head(), t.head()));
+            out.add(event(code, s, t, v, match != null));
           }
         }
       }
@@ -119,18 +124,83 @@ public final class DependencyCoder {
     }
     for (ActorResolver.Coded s : sources) {
       if (targets.isEmpty() && !config.requireTarget()) {
-        out.add(new CodedEvent(code, s.code(), null, v, s.head(), 0));
+        out.add(event(code, s, null, v, match != null));
       }
       for (ActorResolver.Coded t : targets) {
         if (s.code().equals(t.code())) {
           continue;
         }
-        out.add(new CodedEvent(code, s.code(), t.code(), v, s.head(), t.head()));
+        out.add(event(code, s, t, v, match != null));
         if (reverse != null && reverse.matches("\\d{2,4}")) {
-          out.add(new CodedEvent(reverse, t.code(), s.code(), v, t.head(), s.head()));
+          out.add(event(reverse, t, s, v, match != null));
         }
       }
     }
+  }
+
+  /**
+   * A noun that reports an event. For a meeting, the participants are the governing verb's
+   * compound subject or the noun's "with" phrase; for an attack, the possessor, an adjective of
+   * nationality or a "by" phrase acts on an "on", "against" or "in" phrase.
+   */
+  private void codeNoun(Tree tree, int n, LocalDate date, Set<CodedEvent> out) {
+    NounTriggers.Trigger trigger = dict.nouns.find(tree.token(n).lemma());
+    if (trigger == null) {
+      return;
+    }
+    String code = trigger.code();
+    if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
+      return; // "attack helicopter": a modifier, not an event
+    }
+    List<ActorResolver.Coded> own = actors.modifiers(tree, n, date);
+    List<ActorResolver.Coded> by = obliqueActors(tree, n, date, Set.of("BY", "FROM"));
+    List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
+        ? Set.of("ON", "AGAINST", "IN", "AT", "TO", "INTO") : Set.of("WITH", "BETWEEN"));
+    List<ActorResolver.Coded> sources = !by.isEmpty() ? by : own;
+    if (trigger.kind() == NounTriggers.Kind.CONSULT) {
+      if (sources.isEmpty()) {
+        int governor = tree.token(n).head();
+        sources = governor > 0 ? sources(tree, governor, date) : List.of();
+      }
+      if (on.isEmpty() && sources.size() > 1) {
+        for (ActorResolver.Coded s : sources) {
+          for (ActorResolver.Coded t : sources) {
+            if (!s.code().equals(t.code())) {
+              out.add(event(code, s, t, n, false));
+            }
+          }
+        }
+        return;
+      }
+    }
+    for (ActorResolver.Coded s : sources) {
+      if (on.isEmpty() && !config.requireTarget()) {
+        out.add(event(code, s, null, n, false));
+      }
+      for (ActorResolver.Coded t : on) {
+        if (!s.code().equals(t.code())) {
+          out.add(event(code, s, t, n, false));
+        }
+      }
+    }
+  }
+
+  private List<ActorResolver.Coded> obliqueActors(Tree tree, int n, LocalDate date, Set<String> prepositions) {
+    for (Token c : tree.children(n)) {
+      String prep = tree.preposition(c.index());
+      if (Tree.isOblique(c) && prep != null && prepositions.contains(prep)) {
+        List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static CodedEvent event(String code, ActorResolver.Coded s, ActorResolver.Coded t, int trigger, boolean patterned) {
+    return new CodedEvent(code, s.code(), t == null ? null : t.code(), trigger, s.head(), t == null ? 0 : t.head(),
+        s.actor(), t == null ? null : t.actor(), patterned);
   }
 
   /** The dictionary verb at token v: a multi-word verb whose other words are present wins. */
@@ -203,6 +273,31 @@ public final class DependencyCoder {
     return List.of();
   }
 
+  /**
+   * The noun a passive participle describes, which is its object: "a new treaty, signed on
+   * January 17 by ..." signs the treaty. Found through the {@code acl} relation or, when the
+   * parser left the participle loose, as the noun just before it.
+   */
+  private static List<Integer> implicitObject(Tree tree, int v) {
+    if (!isPassive(tree, v) || !tree.dependents(v, "nsubj:pass").isEmpty()) {
+      return List.of();
+    }
+    Token t = tree.token(v);
+    if (Tree.rel(t).startsWith("acl") && t.head() > 0) {
+      return ActorResolver.phrase(tree, t.head());
+    }
+    for (int i = v - 1; i >= 1 && i >= v - 3; i--) {
+      String upos = tree.token(i).upos();
+      if (upos.equals("NOUN") || upos.equals("PROPN")) {
+        return ActorResolver.phrase(tree, i);
+      }
+      if (!upos.equals("PUNCT")) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
   private static boolean negated(Tree tree, int v) {
     for (Token c : tree.children(v)) {
       String w = c.word().toLowerCase(Locale.ROOT);
@@ -214,7 +309,23 @@ public final class DependencyCoder {
   }
 
   private static boolean isPassive(Tree tree, int v) {
-    return !tree.dependents(v, "aux:pass").isEmpty() || !tree.dependents(v, "nsubj:pass").isEmpty();
+    if (!tree.dependents(v, "aux:pass").isEmpty() || !tree.dependents(v, "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    // "a treaty, signed on January 17 by Pezeshkian and Putin": a participle modifying a noun.
+    Token t = tree.token(v);
+    if (!t.xpos().equals("VBN") || !tree.dependents(v, "nsubj").isEmpty() || !tree.dependents(v, "aux").isEmpty()) {
+      return false;
+    }
+    if (Tree.rel(t).startsWith("acl")) {
+      return true;
+    }
+    for (Token c : tree.children(v)) {
+      if (Tree.isOblique(c) && "BY".equals(tree.preposition(c.index()))) {
+        return true; // a participle the parser left loose ("dep") but with its "by" phrase
+      }
+    }
+    return false;
   }
 
   /** Object, indirect object, passive subject, then oblique and nested actors. */
@@ -253,7 +364,7 @@ public final class DependencyCoder {
    */
   private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth) {
     List<ActorResolver.Coded> found = nested(tree, head, date, used, depth, false);
-    return found.isEmpty() ? nested(tree, head, date, used, depth, true) : found;
+    return found.isEmpty() && config.placesAsTargets() ? nested(tree, head, date, used, depth, true) : found;
   }
 
   private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth,

@@ -18,9 +18,16 @@ public final class Dictionaries {
   final AgentDictionary agents;
   final Discards discards;
   final CodeOntology ontology;
+  final NounTriggers nouns;
 
   private Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
       CodeOntology ontology) {
+    this(verbs, actors, agents, discards, ontology, NounTriggers.none());
+  }
+
+  private Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
+      CodeOntology ontology, NounTriggers nouns) {
+    this.nouns = Objects.requireNonNull(nouns, "nouns");
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.actors = Objects.requireNonNull(actors, "actors");
@@ -44,9 +51,9 @@ public final class Dictionaries {
           }
         }
         try (Reader v = resource("verbs.txt"); Reader g = resource("agents.txt"); Reader d = resource("discards.txt");
-            Reader o = resource("ontology.txt")) {
+            Reader o = resource("ontology.txt"); Reader n = nouns()) {
           return new Dictionaries(VerbDictionary.read("verbs.txt", v), actors, AgentDictionary.read("agents.txt", g),
-              Discards.read(d), CodeOntology.read("ontology.txt", o));
+              Discards.read(d), CodeOntology.read("ontology.txt", o), NounTriggers.read("noun-triggers.tsv", n));
         }
       } catch (IOException | DictionaryFormatException e) {
         throw new IllegalStateException("the bundled dictionaries are broken: " + e.getMessage(), e);
@@ -57,6 +64,14 @@ public final class Dictionaries {
       java.io.InputStream in = Dictionaries.class.getResourceAsStream(BUNDLED + name);
       if (in == null) {
         throw new IllegalStateException("dictionary missing from the build: " + BUNDLED + name);
+      }
+      return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static Reader nouns() {
+      java.io.InputStream in = Dictionaries.class.getResourceAsStream("/org/attache/data/nouns/noun-triggers.tsv");
+      if (in == null) {
+        throw new IllegalStateException("noun triggers missing from the build");
       }
       return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
     }
@@ -81,8 +96,8 @@ public final class Dictionaries {
 
   /** Dictionaries from already-read parts (tests, bundled resources). */
   static Dictionaries of(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, Discards discards,
-      CodeOntology ontology) {
-    return new Dictionaries(verbs, actors, agents, discards, ontology);
+      CodeOntology ontology, NounTriggers nouns) {
+    return new Dictionaries(verbs, actors, agents, discards, ontology, nouns);
   }
 
   /**

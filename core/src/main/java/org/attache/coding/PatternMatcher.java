@@ -20,7 +20,13 @@ final class PatternMatcher {
 
   /** The most specific matching pattern (the first among equals), or null when none matches. */
   static Match best(Tree tree, int v, List<VerbPattern> patterns) {
+    return best(tree, v, patterns, List.of());
+  }
+
+  /** As {@link #best(Tree, int, List)}, with extra tokens that count as the verb's object. */
+  static Match best(Tree tree, int v, List<VerbPattern> patterns, List<Integer> implicitObject) {
     List<Integer> scope = scope(tree, v);
+    scope.addAll(implicitObject);
     Match best = null;
     for (VerbPattern p : patterns) {
       if (p.elements().isEmpty() && !p.swapped()) {
@@ -58,7 +64,7 @@ final class PatternMatcher {
   private static boolean matches(Tree tree, int v, List<Integer> scope, VerbPattern.Element e) {
     List<Integer> where = new ArrayList<>();
     for (int i : e.pre() ? tree.subtree(v) : scope) {
-      if (e.pre() ? i < v : i > v || e.preposition() != null) {
+      if (e.pre() ? i < v : i > v || e.preposition() != null || (e.preposition() == null && scope.indexOf(i) >= 0 && i < v)) {
         where.add(i);
       }
     }

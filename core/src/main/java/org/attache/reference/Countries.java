@@ -42,6 +42,11 @@ public final class Countries {
     return new Countries(Map.copyOf(map));
   }
 
+  /** Every ISO alpha-3 code the table knows. */
+  public java.util.Set<String> codes() {
+    return namesAndAdjectives.keySet();
+  }
+
   /** The names, adjectives and capital of a country (or UNO, NATO, EU), or an empty list. */
   public List<String> words(String iso3) {
     return namesAndAdjectives.getOrDefault(iso3, List.of());

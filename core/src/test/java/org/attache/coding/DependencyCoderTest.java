@@ -28,7 +28,7 @@ class DependencyCoderTest {
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "FOREIGN_MINISTRY [~GOV]", "PRESIDENT [~GOV]", "POLICE {} [~COP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
-    coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico),
+    coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, NounTriggers.none()),
         DependencyCoder.CoderConfig.DEFAULTS);
   }
 

@@ -109,7 +109,7 @@ public final class PetrarchEval {
   /** Codes every record from its UD parse and scores the result. */
   public EvalReport run(Path folder, IntConsumer progress) throws IOException, DictionaryFormatException {
     Path file = recordsFile(folder);
-    DependencyCoder coder = new DependencyCoder(dictionaries(folder, file), new DependencyCoder.CoderConfig(true));
+    DependencyCoder coder = new DependencyCoder(dictionaries(folder, file), DependencyCoder.CoderConfig.PETRARCH);
     Map<String, int[]> byCategory = new TreeMap<>();
     int[] total = new int[3];
     List<String> details = new ArrayList<>();

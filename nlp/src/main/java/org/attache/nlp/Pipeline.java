@@ -66,6 +66,15 @@ record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
     return p;
   }
 
+  /**
+   * Forgets the shared pipelines and CoreNLP's own annotator cache, so that their models can be
+   * collected: for the benchmark, which loads one configuration after another.
+   */
+  static synchronized void releaseShared() {
+    SHARED.clear();
+    StanfordCoreNLP.clearAnnotatorPool();
+  }
+
   /** A tokenize, ssplit pipeline: the benchmark's baseline. Not shared. */
   static StanfordCoreNLP tokenizerOnly() {
     Properties p = new Properties();

@@ -1,0 +1,171 @@
+package org.attache.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.attache.coding.cameo.CameoCode;
+import org.attache.coding.cameo.CameoCodes;
+import org.attache.model.ActorRef;
+import org.attache.model.AnnotatedDocument;
+import org.attache.model.EntityMention;
+import org.attache.model.Event;
+import org.attache.model.ParsedSentence;
+import org.attache.model.Publication;
+import org.attache.model.TimeExpression;
+import org.attache.model.Token;
+
+/**
+ * From an annotated document to the contract's event records: codes each parsed sentence, then
+ * attaches the CAMEO metadata (Goldstein, quad class, PLOVER), the actors' words and names, the
+ * evidence sentence and its span, a date and a confidence. Immutable and thread-safe.
+ *
+ * <p>Design decision: the date here is the sentence's own absolute date when it states one, else
+ * the publication date (basis {@code publication}); resolving relative expressions properly is
+ * the resolve stage's job.
+ */
+public final class EventExtractor {
+  private final DependencyCoder coder;
+  private final CameoCodes cameo;
+  private final Set<String> countries;
+
+  public EventExtractor(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes) {
+    this.coder = Objects.requireNonNull(coder, "coder");
+    this.cameo = Objects.requireNonNull(cameo, "cameo");
+    this.countries = Set.copyOf(countryCodes);
+  }
+
+  public List<Event> extract(AnnotatedDocument doc) {
+    Publication pub = doc.document().publication();
+    LocalDate asOf = pub.published() != null ? pub.published() : pub.range() != null ? pub.range().end() : LocalDate.now();
+    String text = doc.document().document().text();
+    List<Event> out = new ArrayList<>();
+    for (ParsedSentence s : doc.sentences()) {
+      Set<String> seen = new HashSet<>();
+      for (CodedEvent e : coder.code(s, asOf)) {
+        if (seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
+          out.add(event(doc, text, s, e, pub));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub) {
+    CameoCode c = cameo.find(e.code()).orElse(null);
+    String[] date = date(doc, s, e.trigger(), pub);
+    ActorRef source = actor(doc, s, e.sourceHead(), e.source(), e.sourceActor());
+    ActorRef target = e.target() == null ? null : actor(doc, s, e.targetHead(), e.target(), e.targetActor());
+    String docId = doc.document().document().id();
+    int begin = Math.max(0, s.begin());
+    int end = s.end() < 0 ? begin + s.text().length() : s.end();
+    String sentence = s.begin() >= 0 && end <= text.length() ? text.substring(begin, end) : s.text();
+    return new Event(id(docId, s.index(), e), docId, e.code(), c == null ? 0 : c.quadClass(),
+        c == null ? 0 : c.goldstein(), c == null || c.plover().isBlank() ? null : c.plover(), source, target, date[0], date[1], null,
+        sentence, begin, end, confidence(e));
+  }
+
+  private static double confidence(CodedEvent e) {
+    double c = 0.55;
+    c += e.patterned() ? 0.15 : 0;
+    c += e.target() != null ? 0.15 : 0;
+    c += e.sourceActor() != null && e.sourceActor().length() >= 3 ? 0.05 : 0;
+    return Math.min(0.95, Math.round(c * 100) / 100.0);
+  }
+
+  /** The words of the actor's phrase, its name, its code and its country. */
+  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int head, String code, String base) {
+    if (head <= 0) {
+      return new ActorRef("", null, code, country(base));
+    }
+    Tree tree = new Tree(s);
+    List<Integer> span = ActorResolver.phrase(tree, head);
+    int first = span.get(0);
+    int last = span.get(span.size() - 1);
+    String words = words(s, first, last);
+    String name = null;
+    for (EntityMention m : doc.entities()) {
+      if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
+          && (m.type().equals("PERSON") || m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION"))) {
+        name = m.text();
+        if (m.type().equals("PERSON")) {
+          break;
+        }
+      }
+    }
+    return new ActorRef(words, name, code, country(base));
+  }
+
+  private static String words(ParsedSentence s, int first, int last) {
+    Token a = s.token(first);
+    Token b = s.token(last);
+    if (a.begin() >= 0 && b.end() >= a.begin() && s.begin() >= 0) {
+      int from = a.begin() - s.begin();
+      int to = b.end() - s.begin();
+      if (from >= 0 && to <= s.text().length()) {
+        return s.text().substring(from, to);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      sb.append(i > first ? " " : "").append(s.token(i).word());
+    }
+    return sb.toString();
+  }
+
+  /** The state's ISO code, or the international organisation's CAMEO code. */
+  private String country(String base) {
+    if (base == null || base.length() < 3) {
+      return null;
+    }
+    if (base.startsWith("IGO")) {
+      return base.length() >= 6 ? base.substring(0, Math.min(base.length(), 9)) : base;
+    }
+    String iso = base.substring(0, 3);
+    return countries.contains(iso) ? iso : null;
+  }
+
+  /**
+   * The date the sentence gives the event: a time expression under the trigger first ("signed on
+   * January 17"), then any in the sentence; else the publication date. A date after publication
+   * is not taken (it is a plan, or a misreading).
+   */
+  private static String[] date(AnnotatedDocument doc, ParsedSentence s, int trigger, Publication pub) {
+    List<Integer> under = trigger > 0 && s.isParsed() ? new Tree(s).subtree(trigger) : List.of();
+    for (boolean own : new boolean[] {true, false}) {
+      for (TimeExpression t : doc.times()) {
+        if (t.sentence() != s.index() || !"DATE".equals(t.type()) || t.value() == null
+            || (own && !under.contains(t.lastToken()))) {
+          continue;
+        }
+        String v = t.value();
+        if (v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") && (pub.published() == null || v.compareTo(pub.published().toString()) <= 0)) {
+          // Explicit only when the text states the year; "January 17" takes it from the article.
+          boolean explicit = t.text().matches("(?s).*\\b\\d{4}\\b.*");
+          return new String[] {v, explicit ? "explicit" : "relative"};
+        }
+      }
+    }
+    if (pub.published() != null) {
+      return new String[] {pub.published().toString(), "publication"};
+    }
+    return new String[] {null, null};
+  }
+
+  private static String id(String doc, int sentence, CodedEvent e) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] h = sha.digest((doc + "|" + sentence + "|" + e.code() + "|" + e.source() + "|" + e.target() + "|" + e.trigger())
+          .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
+    }
+  }
+}
