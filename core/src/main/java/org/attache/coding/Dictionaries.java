@@ -52,7 +52,11 @@ public final class Dictionaries {
         }
         try (Reader v = resource("verbs.txt"); Reader g = resource("agents.txt"); Reader d = resource("discards.txt");
             Reader o = resource("ontology.txt"); Reader n = nouns()) {
-          return new Dictionaries(VerbDictionary.read("verbs.txt", v), actors, AgentDictionary.read("agents.txt", g),
+          VerbDictionary verbs;
+          try (Reader a = resource("verbs-attache.txt")) {
+            verbs = VerbDictionary.read("verbs-attache.txt", a, VerbDictionary.read("verbs.txt", v));
+          }
+          return new Dictionaries(verbs, actors, AgentDictionary.read("agents.txt", g),
               Discards.read(d), CodeOntology.read("ontology.txt", o), NounTriggers.read("noun-triggers.tsv", n));
         }
       } catch (IOException | DictionaryFormatException e) {

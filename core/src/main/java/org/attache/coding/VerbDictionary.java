@@ -22,9 +22,11 @@ public final class VerbDictionary {
   record Verb(String lemma, List<String> before, List<String> after, String code, List<VerbPattern> patterns) {}
 
   private final Map<String, List<Verb>> byForm;
+  private final Map<String, List<List<String>>> synsets;
 
-  private VerbDictionary(Map<String, List<Verb>> byForm) {
+  private VerbDictionary(Map<String, List<Verb>> byForm, Map<String, List<List<String>>> synsets) {
     this.byForm = byForm;
+    this.synsets = synsets;
   }
 
   /** The verbs (single- and multi-word) whose verb word has this upper-case form or lemma. */
@@ -37,7 +39,15 @@ public final class VerbDictionary {
   }
 
   static VerbDictionary read(String file, Reader in, Problems problems) throws IOException, DictionaryFormatException {
-    return new Parser(file, problems).parse(new BufferedReader(in));
+    return new Parser(file, problems, null).parse(new BufferedReader(in));
+  }
+
+  /**
+   * Reads a file that adds to {@code base}: its synonym sets are known, and a verb that appears
+   * again gains the new block's patterns.
+   */
+  static VerbDictionary read(String file, Reader in, VerbDictionary base) throws IOException, DictionaryFormatException {
+    return new Parser(file, Problems.STRICT, base).parse(new BufferedReader(in));
   }
 
   /** The reading state: synsets defined so far, the current block. */
@@ -53,9 +63,13 @@ public final class VerbDictionary {
     private List<VerbPattern> blockPatterns = new ArrayList<>();
     private int lineNo;
 
-    Parser(String file, Problems problems) {
+    Parser(String file, Problems problems, VerbDictionary base) {
       this.file = file;
       this.problems = problems;
+      if (base != null) {
+        synsets.putAll(base.synsets);
+        base.byForm.forEach((k, v) -> byForm.put(k, new ArrayList<>(v)));
+      }
     }
 
     VerbDictionary parse(BufferedReader r) throws IOException, DictionaryFormatException {
@@ -72,7 +86,7 @@ public final class VerbDictionary {
         }
       }
       endBlock();
-      return new VerbDictionary(byForm);
+      return new VerbDictionary(byForm, synsets);
     }
 
     private void line(String line) throws DictionaryFormatException {
