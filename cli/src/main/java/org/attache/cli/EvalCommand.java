@@ -26,8 +26,8 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, ResourceFormatException, DictionaryFormatException {
-    if (!Files.isDirectory(path)) {
-      throw new Main.UsageException("no such folder: '" + path + "'");
+    if (!Files.exists(path)) {
+      throw new Main.UsageException("no such file or folder: '" + path + "'");
     }
     EvalReport report;
     try {

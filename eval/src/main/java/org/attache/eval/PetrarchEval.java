@@ -57,12 +57,23 @@ public final class PetrarchEval {
       }
       Matcher t = TEXT.matcher(body);
       Matcher p = PARSE.matcher(body);
-      String d = attrs.getOrDefault("date", "20000101");
-      LocalDate date = LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)), Integer.parseInt(d.substring(6, 8)));
+      LocalDate date = date(attrs.getOrDefault("date", "20000101"));
       out.add(new Record(attrs.get("id"), attrs.getOrDefault("category", "?"), date, expected,
           t.find() ? t.group(1).strip().replaceAll("\\s+", " ") : "", p.find() ? p.group(1) : ""));
     }
     return out;
+  }
+
+  /** YYYYMMDD, or YYMMDD as the older records write it (years to 30 are 20xx). */
+  static LocalDate date(String d) {
+    if (d.matches("\\d{8}")) {
+      return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)), Integer.parseInt(d.substring(6, 8)));
+    }
+    if (d.matches("\\d{6}")) {
+      int yy = Integer.parseInt(d.substring(0, 2));
+      return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(d.substring(2, 4)), Integer.parseInt(d.substring(4, 6)));
+    }
+    throw new IllegalArgumentException("record date must be YYYYMMDD or YYMMDD, was '" + d + "'");
   }
 
   private static Map<String, String> attrs(String s) {
@@ -78,11 +89,33 @@ public final class PetrarchEval {
     return source + "-" + (target == null ? "---" : target) + ":" + code;
   }
 
-  /** Reads the dictionaries the suite's Environment names, from the same folder. */
-  static Dictionaries dictionaries(Path folder, Path recordsFile) throws IOException, DictionaryFormatException {
+  /**
+   * Reads the dictionaries the suite's Environment names, from the records' folder or a
+   * {@code dictionaries} folder beside it. Malformed dictionary lines are skipped and counted.
+   */
+  static Dictionaries dictionaries(Path folder, Path recordsFile, List<String> problems)
+      throws IOException, DictionaryFormatException {
     String xml = Files.readString(recordsFile, StandardCharsets.UTF_8);
-    return Dictionaries.read(folder.resolve(env(xml, "Verbfile")), List.of(folder.resolve(env(xml, "Actorfile"))),
-        folder.resolve(env(xml, "Agentfile")), folder.resolve(env(xml, "Discardfile")), folder.resolve(env(xml, "PICOfile")));
+    List<Path> actors = new ArrayList<>();
+    for (String a : env(xml, "Actorfile").split(",")) {
+      actors.add(locate(folder, a.strip(), true));
+    }
+    return Dictionaries.read(locate(folder, env(xml, "Verbfile"), true), actors, locate(folder, env(xml, "Agentfile"), true),
+        locate(folder, env(xml, "Discardfile"), false), locate(folder, env(xml, "PICOfile"), false),
+        p -> problems.add(p.getMessage()));
+  }
+
+  private static Path locate(Path folder, String name, boolean required) {
+    for (Path p : List.of(folder.resolve(name), folder.resolveSibling("dictionaries").resolve(name),
+        folder.resolveSibling("universal-validate").resolve(name))) {
+      if (Files.exists(p)) {
+        return p;
+      }
+    }
+    if (required) {
+      throw new IllegalArgumentException("the suite's dictionary " + name + " is not beside " + folder);
+    }
+    return null;
   }
 
   private static String env(String xml, String tag) {
@@ -93,8 +126,11 @@ public final class PetrarchEval {
     return m.group(1);
   }
 
-  /** The records file in a suite folder. */
+  /** The records file: the path itself, or the one named {@code *records*.xml} in a folder. */
   static Path recordsFile(Path folder) throws IOException {
+    if (Files.isRegularFile(folder)) {
+      return folder;
+    }
     try (var files = Files.list(folder)) {
       return files.filter(p -> p.getFileName().toString().matches(".*records.*\\.xml") && !p.toString().contains("debug"))
           .findFirst()
@@ -106,13 +142,31 @@ public final class PetrarchEval {
     return records(recordsFile(folder)).size();
   }
 
+  /** Turns a sentence's text into parsed sentences: the project's own annotator, end to end. */
+  public interface Parser {
+    List<ParsedSentence> parse(String text, LocalDate date);
+  }
+
   /** Codes every record from its UD parse and scores the result. */
   public EvalReport run(Path folder, IntConsumer progress) throws IOException, DictionaryFormatException {
+    return run(folder, progress, null);
+  }
+
+  /**
+   * Codes every record from its UD parse and, when a parser is given, also from its raw text
+   * through that parser; scores both. The UD figures are the last line's main keys; the end-to-end
+   * ones follow with an {@code e2e_} prefix.
+   */
+  public EvalReport run(Path folder, IntConsumer progress, Parser parser) throws IOException, DictionaryFormatException {
     Path file = recordsFile(folder);
-    DependencyCoder coder = new DependencyCoder(dictionaries(folder, file), DependencyCoder.CoderConfig.PETRARCH);
+    Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+    List<String> problems = new ArrayList<>();
+    DependencyCoder coder = new DependencyCoder(dictionaries(dir, file, problems), DependencyCoder.CoderConfig.PETRARCH);
     Map<String, int[]> byCategory = new TreeMap<>();
     int[] total = new int[3];
+    int[] e2e = new int[3];
     List<String> details = new ArrayList<>();
+    problems.forEach(p -> details.add("dictionary line skipped: " + p));
     int done = 0;
     List<Record> records = records(file);
     for (Record r : records) {
@@ -120,6 +174,18 @@ public final class PetrarchEval {
       List<String> produced = new ArrayList<>();
       for (CodedEvent e : coder.code(s, r.date())) {
         produced.add(key(e.code(), e.source(), e.target()));
+      }
+      if (parser != null) {
+        List<String> own = new ArrayList<>();
+        for (ParsedSentence p : parser.parse(r.text(), r.date())) {
+          for (CodedEvent e : coder.code(p, r.date())) {
+            own.add(key(e.code(), e.source(), e.target()));
+          }
+        }
+        int[] sc = score(r.expected(), own);
+        for (int k = 0; k < 3; k++) {
+          e2e[k] += sc[k];
+        }
       }
       int[] score = score(r.expected(), produced);
       int[] cat = byCategory.computeIfAbsent(r.category(), k -> new int[4]);
@@ -137,7 +203,15 @@ public final class PetrarchEval {
     lines.add(String.format("%-10s %7s %7s %7s %7s", "category", "records", "correct", "missed", "extra"));
     byCategory.forEach((k, v) -> lines.add(String.format("%-10s %7d %7d %7d %7d", k, v[3], v[0], v[1], v[2])));
     lines.addAll(details);
-    return new EvalReport(lines, figures(records.size(), total));
+    Map<String, String> figures = figures(records.size(), total);
+    if (parser != null) {
+      figures(records.size(), e2e).forEach((k, v) -> {
+        if (!k.equals("suite") && !k.equals("records")) {
+          figures.put("e2e_" + k, v);
+        }
+      });
+    }
+    return new EvalReport(lines, figures);
   }
 
   /** Correct, missed and extra for one record, counting duplicates. */
