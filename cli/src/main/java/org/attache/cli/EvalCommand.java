@@ -23,6 +23,10 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "PATH", description = "the suite's folder, e.g. ../shared/data/extraction/scrapinghub")
   Path path;
 
+  @picocli.CommandLine.Option(names = "--gold-parses-only",
+      description = "petrarch: code the suite's own UD parses only, not also its raw text through Attaché's parser")
+  boolean goldOnly;
+
 
   @Override
   public Integer call() throws IOException, ResourceFormatException, DictionaryFormatException {
@@ -42,7 +46,8 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
         }
         case "petrarch" -> {
           PetrarchEval eval = new PetrarchEval();
-          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
+          PetrarchEval.Parser parser = goldOnly ? null : ownParser();
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress, parser));
         }
         case "tempeval", "places", "merge" -> {
           err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
@@ -60,6 +65,20 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     report.details().forEach(out::println);
     out.println(report.summaryLine());
     return Main.OK;
+  }
+
+  /** Attaché's own annotator as the suite's parser: raw sentence text to parsed sentences. */
+  private PetrarchEval.Parser ownParser() {
+    if (interactive) {
+      err.println("attache: loading the language models (about 15 seconds)...");
+    }
+    org.attache.nlp.CoreNlpAnnotator annotator = new org.attache.nlp.CoreNlpAnnotator();
+    return (text, date) -> {
+      org.attache.model.Document doc = new org.attache.model.Document("sentence", "suite", null, text,
+          java.util.List.of(), "en", null, null, java.util.List.of());
+      org.attache.model.Publication pub = org.attache.model.Publication.on(date, org.attache.model.Basis.METADATA, "suite record date");
+      return annotator.annotate(new org.attache.model.DatedDocument(doc, pub)).sentences();
+    };
   }
 
   /** A suite run that reports pages done. */
