@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {
+  public record Run(int code, String out, String err) {
     List<String> lines() {
       return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     }
   }
 
-  static Run run(String... args) {
+  public static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -102,14 +102,6 @@ class MainTest {
     String csv = Files.readString(out);
     assertThat(csv).startsWith("doc,title,published,published_range,published_basis,language,text,duplicate_of\r\n");
     assertThat(csv).contains("\"Talks, held in Doha, \"\"went well\"\".\n\nMore talks followed.\"");
-  }
-
-  @Test
-  void extractEvents_isNotYetAvailable() throws IOException {
-    Files.writeString(dir.resolve("a.txt"), "Envoys met.");
-    Run r = run("extract", dir.toString());
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("not yet available");
   }
 
   @Test

@@ -1,0 +1,100 @@
+package org.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code extract --emit events} end to end, with the real language models (loaded once for this
+ * test JVM): the contract's fields, and the seeds' events.
+ */
+class EventsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<JsonNode> events(MainTest.Run run) throws IOException {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : run.lines()) {
+      out.add(JSON.readTree(line));
+    }
+    return out;
+  }
+
+  @Test
+  void extractEvents_writesTheContractFieldsInOrder() throws IOException {
+    Files.writeString(dir.resolve("a.txt"),
+        " date 2025-01-31 TEHRAN – Iran's Ambassador to Russia met Russian President Vladimir Putin in Moscow on Wednesday.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<JsonNode> events = events(run);
+    assertThat(events).isNotEmpty();
+    JsonNode e = events.get(0);
+    List<String> fields = new ArrayList<>();
+    e.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("id", "doc", "code", "quad_class", "goldstein", "plover", "source", "target",
+        "date", "date_basis", "location", "sentence", "span", "confidence");
+    List<String> actorFields = new ArrayList<>();
+    e.get("source").fieldNames().forEachRemaining(actorFields::add);
+    assertThat(actorFields).containsExactly("text", "name", "code", "country");
+    assertThat(e.get("code").asText()).isEqualTo("040");
+    assertThat(e.get("plover").asText()).isEqualTo("CONSULT");
+    assertThat(e.get("date").asText()).isEqualTo("2025-01-29");
+    assertThat(e.get("date_basis").asText()).isEqualTo("relative");
+    String text = "Iran's Ambassador to Russia met Russian President Vladimir Putin in Moscow on Wednesday.";
+    assertThat(text.substring(e.get("span").get(0).asInt(), e.get("span").get(1).asInt())).isEqualTo(e.get("sentence").asText());
+    Set<String> countries = new HashSet<>();
+    events.forEach(x -> {
+      countries.add(x.get("source").get("country").asText());
+      if (!x.get("target").isNull()) {
+        countries.add(x.get("target").get("country").asText());
+      }
+    });
+    assertThat(countries).contains("IRN", "RUS");
+    assertThat(MainTest.run("extract", dir.toString()).out()).as("the same input gives the same ids").isEqualTo(run.out());
+  }
+
+  @Test
+  void extractEvents_seeds_findMeetingsSigningStrikeAndCondemnation() throws IOException {
+    Path seeds = SharedData.require("seeds");
+    MainTest.Run run = MainTest.run("extract", seeds.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<JsonNode> events = events(run);
+    assertThat(has(events, "000_", "040", "IRN", "RUS")).as("the Jalali-Bogdanov meeting").isTrue();
+    assertThat(has(events, "000_", "057", "IRN", "RUS")).as("the treaty signing").isTrue();
+    assertThat(has(events, "001_", "040", "IRN", "RUS")).as("Jalali met Bogdanov").isTrue();
+    assertThat(has(events, "004_", "190", "ISR", "IRN")).as("the strike on the mission in Damascus").isTrue();
+    assertThat(has(events, "004_", "111", "RUS", null)).as("Russia's Foreign Ministry condemned the airstrike").isTrue();
+    Set<String> countries = new HashSet<>();
+    for (JsonNode e : events) {
+      countries.add(e.get("source").get("country").asText());
+      if (!e.get("target").isNull()) {
+        countries.add(e.get("target").get("country").asText());
+      }
+      assertThat(e.get("sentence").asText()).doesNotContain("Zelensky", "Larijani", "Air pollution", "teenagers");
+    }
+    assertThat(countries).contains("IRN", "RUS", "ISR", "SYR");
+  }
+
+  private static boolean has(List<JsonNode> events, String doc, String code, String source, String target) {
+    for (JsonNode e : events) {
+      boolean t = target == null || (!e.get("target").isNull() && target.equals(e.get("target").get("country").asText()));
+      if (e.get("doc").asText().startsWith(doc) && e.get("code").asText().equals(code)
+          && source.equals(e.get("source").get("country").asText()) && t) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
