@@ -20,6 +20,8 @@ class ArchitectureTest {
   static void importClasses() {
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        // The core test-jar (shared test helpers) is on this module's test class path too.
+        .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("test-classes"))
         .importPackages("org.attache");
   }
 
