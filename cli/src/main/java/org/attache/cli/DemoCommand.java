@@ -52,7 +52,24 @@ final class DemoCommand extends IoCommand implements Callable<Integer> {
     int removed = docs.stream().mapToInt(d -> d.document().removed().size()).sum();
     out.println();
     out.println(removed + " lines of boilerplate removed (teaser headlines, share prompts, cookie banners, site names, agency codes).");
-    out.println("Events, the store and the web page arrive with issues #3 to #6; try 'attache extract --emit documents PATH'.");
+    out.println();
+    if (interactive) {
+      err.println("attache: loading the language models (about 15 seconds)...");
+    }
+    var coder = Pipelines.events();
+    List<org.attache.model.Event> events = new ArrayList<>();
+    docs.forEach(d -> events.addAll(coder.apply(d)));
+    events.sort(Comparator.comparing((org.attache.model.Event e) -> e.date() == null ? "9999" : e.date()));
+    out.println("Event timeline: " + events.size() + " coded events");
+    out.printf("%-10s %-5s %-8s %-26s %s%n", "DATE", "CODE", "PLOVER", "SOURCE -> TARGET", "EVIDENCE");
+    for (org.attache.model.Event e : events) {
+      String dyad = e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code());
+      out.printf("%-10s %-5s %-8s %-26s %s%n", e.date() == null ? "-" : e.date(), e.code(),
+          e.plover() == null ? "-" : DocumentWriter.clip(e.plover(), 8), DocumentWriter.clip(dyad, 26),
+          DocumentWriter.clip(e.sentence(), 70));
+    }
+    out.println();
+    out.println("The store and the web page arrive with issues #5 and #6; try 'attache extract PATH' on your own articles.");
     return problems.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
   }
 

@@ -22,6 +22,9 @@ import org.attache.model.Token;
 public final class DependencyCoder {
   private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "ccomp", "conj", "advcl", "parataxis", "acl", "acl:relcl");
   private static final Set<String> NOT_TARGET_PREPOSITIONS = Set.of("IN", "AT", "DURING", "SINCE", "AFTER", "BEFORE", "UNTIL", "BY");
+  /** Prepositions of place and time: never a target's, unless the config says places may be. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "DURING", "SINCE", "AFTER", "BEFORE", "UNTIL", "BY",
+      "NEAR", "INSIDE", "ACROSS", "THROUGHOUT", "OUTSIDE", "WITHIN");
 
   private final Dictionaries dict;
   private final ActorResolver actors;
@@ -364,7 +367,7 @@ public final class DependencyCoder {
    */
   private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth) {
     List<ActorResolver.Coded> found = nested(tree, head, date, used, depth, false);
-    return found.isEmpty() && config.placesAsTargets() ? nested(tree, head, date, used, depth, true) : found;
+    return found.isEmpty() ? nested(tree, head, date, used, depth, true) : found;
   }
 
   private List<ActorResolver.Coded> nested(Tree tree, int head, LocalDate date, Set<Integer> used, int depth,
@@ -377,7 +380,9 @@ public final class DependencyCoder {
       String rel = Tree.rel(c);
       boolean oblique = Tree.isOblique(c) && !rel.endsWith("tmod") && !rel.endsWith("npmod");
       String prep = tree.preposition(c.index());
-      if (oblique && (anyPreposition || prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep))) {
+      boolean allowed = prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep)
+          || (anyPreposition && (config.placesAsTargets() || !PLACE_PREPOSITIONS.contains(prep)));
+      if (oblique && allowed) {
         List<ActorResolver.Coded> found = actors.resolve(tree, c.index(), date);
         found.removeIf(f -> used.contains(f.head()));
         if (!found.isEmpty()) {

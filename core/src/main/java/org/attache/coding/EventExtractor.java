@@ -49,6 +49,9 @@ public final class EventExtractor {
     for (ParsedSentence s : doc.sentences()) {
       Set<String> seen = new HashSet<>();
       for (CodedEvent e : coder.code(s, asOf)) {
+        if (selfTargeted(e)) {
+          continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
+        }
         if (seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           out.add(event(doc, text, s, e, pub));
         }
@@ -69,6 +72,10 @@ public final class EventExtractor {
     return new Event(id(docId, s.index(), e), docId, e.code(), c == null ? 0 : c.quadClass(),
         c == null ? 0 : c.goldstein(), c == null || c.plover().isBlank() ? null : c.plover(), source, target, date[0], date[1], null,
         sentence, begin, end, confidence(e));
+  }
+
+  private static boolean selfTargeted(CodedEvent e) {
+    return e.target() != null && (e.source().startsWith(e.target()) || e.target().startsWith(e.source()));
   }
 
   private static double confidence(CodedEvent e) {
