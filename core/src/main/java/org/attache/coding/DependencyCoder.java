@@ -42,11 +42,14 @@ public final class DependencyCoder {
    * @param requireTarget drop events without a target actor (PETRARCH's practice; the product
    *     keeps them with a null target)
    */
-  public record CoderConfig(boolean requireTarget, boolean placesAsTargets) {
-    /** The product's settings: events without targets are kept; a place is not a target. */
-    public static final CoderConfig DEFAULTS = new CoderConfig(false, false);
+  public record CoderConfig(boolean requireTarget, boolean placesAsTargets, boolean intentAsCameo) {
+    /**
+     * The product's settings: events without targets are kept; a place is not a target; an act
+     * announced for the future is coded as CAMEO's expression of intent ("will visit" is 036).
+     */
+    public static final CoderConfig DEFAULTS = new CoderConfig(false, false, true);
     /** PETRARCH's practice, for its validation suite: targets required, places may be targets. */
-    public static final CoderConfig PETRARCH = new CoderConfig(true, true);
+    public static final CoderConfig PETRARCH = new CoderConfig(true, true, false);
   }
 
   /** The events in a sentence, as of the given day (for actors' dated roles). */
@@ -89,6 +92,10 @@ public final class DependencyCoder {
     }
     if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
       return;
+    }
+    if (config.intentAsCameo() && Intent.announced(tree, v)) {
+      code = Intent.codeFor(code);
+      reverse = null; // an intention is the speaker's alone
     }
     if (negated(tree, v)) {
       // "did not clash" is not a clash: the ontology gives the negated act, or there is none.
@@ -152,6 +159,9 @@ public final class DependencyCoder {
       return;
     }
     String code = trigger.code();
+    if (config.intentAsCameo() && Intent.announced(tree, n)) {
+      code = Intent.codeFor(code);
+    }
     if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
       return; // "attack helicopter": a modifier, not an event
     }
@@ -253,6 +263,7 @@ public final class DependencyCoder {
   /** The subject's actors; for a passive, the agent's; climbing to a controlling verb if needed. */
   private List<ActorResolver.Coded> sources(Tree tree, int v, LocalDate date) {
     int current = v;
+    boolean pronoun = false;
     for (int depth = 0; depth < 6 && current > 0; depth++) {
       if (isPassive(tree, current)) {
         for (Token c : tree.children(current)) {
@@ -263,12 +274,15 @@ public final class DependencyCoder {
         return List.of(); // a passive without its agent has no source; the subject is the target
       }
       List<Token> subjects = tree.dependents(current, "nsubj");
-      if (!subjects.isEmpty() && !tree.token(subjects.get(0).index()).upos().equals("PRON")) {
+      pronoun |= !subjects.isEmpty() && subjects.get(0).upos().equals("PRON");
+      if (!subjects.isEmpty() && !subjects.get(0).upos().equals("PRON")) {
         // The verb's own subject decides, actor or not: "the agency said" is not Arnor saying.
         return actors.resolve(tree, subjects.get(0).index(), date);
       }
       Token t = tree.token(current);
-      if (!SUBJECT_CLIMB.contains(Tree.rel(t))) {
+      // A pronoun subject ("which they are close to signing") stands for an actor further up,
+      // whatever the relation that leads there.
+      if (!pronoun && !SUBJECT_CLIMB.contains(Tree.rel(t))) {
         break;
       }
       current = t.head();
