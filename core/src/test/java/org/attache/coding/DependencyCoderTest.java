@@ -106,4 +106,22 @@ class DependencyCoderTest {
         List.of(new org.attache.model.Token(1, "Iran", "Iran", "PROPN", "NNP", -1, "_", -1, -1, "O")));
     assertThat(coder.code(s, DAY)).isEmpty();
   }
+
+  @Test
+  void code_futureAct_isCodedAsIntent() {
+    ParsedSentence s = Conll.sentence(
+        "1 Iran Iran PROPN 3 nsubj", "2 will will AUX 3 aux", "3 meet meet VERB 0 root", "4 Russia Russia PROPN 3 obj");
+    assertThat(code(s)).containsExactly("IRN>RUS:036");
+  }
+
+  @Test
+  void code_futureAct_inPetrarchModeKeepsTheActsCode() throws Exception {
+    ParsedSentence s = Conll.sentence(
+        "1 Iran Iran PROPN 3 nsubj", "2 will will AUX 3 aux", "3 meet meet VERB 0 root", "4 Russia Russia PROPN 3 obj");
+    var petrarch = new DependencyCoder(Dictionaries.of(DictionaryReadersTest.verbs("--- MEET [040:040] ---\nMEET {MET}\n"),
+        ActorDictionary.read("a", new java.io.StringReader("IRAN [IRN]\nRUSSIA [RUS]\n"), null),
+        AgentDictionary.read("g", new java.io.StringReader("")), Discards.none(), CodeOntology.empty(), NounTriggers.none()),
+        DependencyCoder.CoderConfig.PETRARCH);
+    assertThat(petrarch.code(s, DAY)).extracting(CodedEvent::code).containsExactly("040", "040");
+  }
 }
