@@ -54,6 +54,20 @@ public final class ActorDictionary {
     this.byFirstWord = byFirstWord;
   }
 
+  /**
+   * This dictionary with more actors put first, so that among phrases of one length they win:
+   * the dated office holders over the Phoenix entries, which stop in 2014.
+   */
+  ActorDictionary withFirst(List<Entry> entries) {
+    Map<String, List<Entry>> map = new HashMap<>();
+    for (Entry e : entries) {
+      map.computeIfAbsent(e.words().get(0), k -> new ArrayList<>()).add(e);
+    }
+    byFirstWord.forEach((k, v) -> map.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    map.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
+    return new ActorDictionary(map);
+  }
+
   /** The entries whose phrase starts with this upper-case word, longest first. */
   List<Entry> startingWith(String word) {
     return byFirstWord.getOrDefault(word, List.of());

@@ -16,6 +16,7 @@ final class ActorResolver {
   private static final Set<String> PHRASE_RELATIONS = Set.of(
       "compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "appos", "case", "flat:name", "compound:prt");
   private static final Set<String> ACTOR_PREPOSITIONS = Set.of("IN", "OF", "FROM", "FOR");
+  private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
   private final Dictionaries dict;
 
@@ -108,8 +109,12 @@ final class ActorResolver {
   }
 
   /** The actor named by a noun's modifiers alone: "Israel's" or "Israeli" in "Israeli attack". */
-  List<Coded> modifiers(Tree tree, int h, LocalDate date) {
+  List<Coded> modifiers(Tree tree, int h, LocalDate date, boolean withoutPlaces) {
     List<Integer> mods = without(phrase(tree, h), h);
+    if (withoutPlaces) {
+      // "the Astana summit" names where, not who.
+      mods.removeIf(i -> PLACES.contains(tree.token(i).ner()));
+    }
     List<String> found = first(actors(tree, mods, date));
     return found.isEmpty() ? List.of() : List.of(new Coded(combine(found.get(0), agents(tree, mods)), h, found.get(0)));
   }
@@ -240,7 +245,10 @@ final class ActorResolver {
       entries.addAll(dict.agents.startingWith(tree.lemma(phrase.get(i))));
       for (AgentDictionary.Entry e : entries) {
         if (matches(tree, phrase, i, e.words())) {
-          (e.agent().prefix() ? prefix : suffix).append(e.agent().code());
+          StringBuilder to = e.agent().prefix() ? prefix : suffix;
+          if (to.indexOf(e.agent().code()) < 0) {
+            to.append(e.agent().code()); // "the president's special envoy" is GOV once, not GOVGOV
+          }
           matched = e.words().size();
           break;
         }

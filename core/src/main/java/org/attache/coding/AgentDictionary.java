@@ -37,6 +37,12 @@ public final class AgentDictionary {
   }
 
   static AgentDictionary read(String file, Reader in, Problems problems) throws IOException, DictionaryFormatException {
+    return read(file, in, problems, null);
+  }
+
+  /** Reads agents that add to {@code base}; among phrases of one length the new ones win. */
+  static AgentDictionary read(String file, Reader in, Problems problems, AgentDictionary base)
+      throws IOException, DictionaryFormatException {
     Map<String, List<String>> markers = new HashMap<>();
     Map<String, List<Entry>> map = new HashMap<>();
     BufferedReader r = new BufferedReader(in);
@@ -61,6 +67,9 @@ public final class AgentDictionary {
       } catch (DictionaryFormatException e) {
         problems.report(e);
       }
+    }
+    if (base != null) {
+      base.byFirstWord.forEach((k, v) -> map.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     }
     map.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
     return new AgentDictionary(map);

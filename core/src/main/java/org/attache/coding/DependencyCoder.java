@@ -165,7 +165,7 @@ public final class DependencyCoder {
     if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
       return; // "attack helicopter": a modifier, not an event
     }
-    List<ActorResolver.Coded> own = actors.modifiers(tree, n, date);
+    List<ActorResolver.Coded> own = actors.modifiers(tree, n, date, trigger.kind() == NounTriggers.Kind.CONSULT);
     List<ActorResolver.Coded> by = obliqueActors(tree, n, date, Set.of("BY", "FROM"));
     List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
         ? Set.of("ON", "AGAINST", "IN", "AT", "TO", "INTO") : Set.of("WITH", "BETWEEN"));

@@ -50,16 +50,21 @@ public final class Dictionaries {
             actors = ActorDictionary.read(f, r, actors);
           }
         }
+        actors = actors.withFirst(OfficeHolderActors.entries(org.attache.reference.OfficeHolders.load()));
         try (Reader v = resource("verbs.txt"); Reader g = resource("agents.txt"); Reader d = resource("discards.txt");
             Reader o = resource("ontology.txt"); Reader n = nouns()) {
           VerbDictionary verbs;
           try (Reader a = resource("verbs-attache.txt")) {
             verbs = VerbDictionary.read("verbs-attache.txt", a, VerbDictionary.read("verbs.txt", v));
           }
-          return new Dictionaries(verbs, actors, AgentDictionary.read("agents.txt", g),
+          AgentDictionary agents;
+          try (Reader a = resource("agents-attache.txt")) {
+            agents = AgentDictionary.read("agents-attache.txt", a, Problems.STRICT, AgentDictionary.read("agents.txt", g));
+          }
+          return new Dictionaries(verbs, actors, agents,
               Discards.read(d), CodeOntology.read("ontology.txt", o), NounTriggers.read("noun-triggers.tsv", n));
         }
-      } catch (IOException | DictionaryFormatException e) {
+      } catch (IOException | DictionaryFormatException | org.attache.reference.ResourceFormatException e) {
         throw new IllegalStateException("the bundled dictionaries are broken: " + e.getMessage(), e);
       }
     }

@@ -203,9 +203,9 @@ public final class AnnotationBenchmark {
         new Setting("b  CoreNLP default NER; parse all", config(StatisticalNer.ALL_MODELS, FineGrainedNer.STOCK, true, ParseScope.ALL)),
         new Setting("b2 3-class+stock rules+SUTime; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.STOCK, true, ParseScope.ALL)),
         new Setting("b3 3-class+indexed rules; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.INDEXED, false, ParseScope.ALL)),
-        new Setting("b4 3-class+indexed+SUTime; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.INDEXED, true, ParseScope.ALL)),
+        new Setting("b4 3-class+indexed+SUTime; parse all [DEFAULTS]", d),
         new Setting("c  CoreNLP default NER; parse events", config(StatisticalNer.ALL_MODELS, FineGrainedNer.STOCK, true, ParseScope.EVENT_SENTENCES)),
-        new Setting("c* DEFAULTS: b4, parse events", d),
+        new Setting("c2 b4, parse events", d.toBuilder().parse(ParseScope.EVENT_SENTENCES).build()),
         new Setting("d  b4 without parsing", d.toBuilder().parse(ParseScope.NONE).build()));
   }
 

@@ -113,8 +113,10 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
-  void annotate_sentenceWithoutActor_isNotParsed() {
-    AnnotatedDocument doc = ANNOTATOR.annotate(dated(
+  void annotate_eventSentencesOnly_skipsSentenceWithoutActor() {
+    CoreNlpAnnotator events = new CoreNlpAnnotator(
+        NlpConfig.builder().parse(NlpConfig.ParseScope.EVENT_SENTENCES).build());
+    AnnotatedDocument doc = events.annotate(dated(
         "Talks in Beijing.\n\nIt rained all day and nobody came.", FRIDAY));
     assertThat(doc.sentences()).extracting(ParsedSentence::isParsed).containsExactly(true, false);
     Token rained = doc.sentences().get(1).token(2);
@@ -151,6 +153,13 @@ class CoreNlpAnnotatorTest {
       assertThat(doc.sentences()).isNotEmpty();
       assertConsistentOffsets(doc);
     }
+  }
+
+  @Test
+  void annotate_defaults_parseEverySentence() {
+    AnnotatedDocument doc = ANNOTATOR.annotate(dated("It rained all day and nobody came.", FRIDAY));
+    assertThat(doc.sentences().get(0).isParsed()).isTrue();
+    assertThat(doc.sentences().get(0).token(2).deprel()).isEqualTo("root");
   }
 
   @Test

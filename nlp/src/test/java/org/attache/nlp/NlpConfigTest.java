@@ -12,7 +12,7 @@ class NlpConfigTest {
   @Test
   void defaults_areTheMeasuredChoice() {
     assertThat(NlpConfig.DEFAULTS).isEqualTo(new NlpConfig(StatisticalNer.THREE_CLASS,
-        FineGrainedNer.INDEXED, true, ParseScope.EVENT_SENTENCES, 100, 1));
+        FineGrainedNer.INDEXED, true, ParseScope.ALL, 100, 1));
   }
 
   @Test
