@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.attache.ingest.ReaderConfig;
 import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
+import org.attache.model.Event;
 import org.attache.model.Publication;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.sample.Sample;
@@ -57,12 +58,12 @@ final class DemoCommand extends IoCommand implements Callable<Integer> {
       err.println("attache: loading the language models (about 15 seconds)...");
     }
     var coder = Pipelines.events();
-    List<org.attache.model.Event> events = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     docs.forEach(d -> events.addAll(coder.apply(d)));
-    events.sort(Comparator.comparing((org.attache.model.Event e) -> e.date() == null ? "9999" : e.date()));
+    events.sort(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()));
     out.println("Event timeline: " + events.size() + " coded events");
     out.printf("%-10s %-5s %-8s %-26s %s%n", "DATE", "CODE", "PLOVER", "SOURCE -> TARGET", "EVIDENCE");
-    for (org.attache.model.Event e : events) {
+    for (Event e : events) {
       String dyad = e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code());
       out.printf("%-10s %-5s %-8s %-26s %s%n", e.date() == null ? "-" : e.date(), e.code(),
           e.plover() == null ? "-" : DocumentWriter.clip(e.plover(), 8), DocumentWriter.clip(dyad, 26),

@@ -3,6 +3,7 @@ package org.attache.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.attache.coding.DictionaryFormatException;
@@ -10,8 +11,14 @@ import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
 import org.attache.eval.PetrarchEval;
+import org.attache.model.Basis;
+import org.attache.model.DatedDocument;
+import org.attache.model.Document;
+import org.attache.model.Publication;
+import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.reference.ResourceFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache eval SUITE PATH}: runs a public evaluation suite and prints its scores. */
@@ -23,7 +30,7 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "PATH", description = "the suite's folder, e.g. ../shared/data/extraction/scrapinghub")
   Path path;
 
-  @picocli.CommandLine.Option(names = "--gold-parses-only",
+  @Option(names = "--gold-parses-only",
       description = "petrarch: code the suite's own UD parses only, not also its raw text through Attaché's parser")
   boolean goldOnly;
 
@@ -72,12 +79,11 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
     if (interactive) {
       err.println("attache: loading the language models (about 15 seconds)...");
     }
-    org.attache.nlp.CoreNlpAnnotator annotator = new org.attache.nlp.CoreNlpAnnotator();
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator();
     return (text, date) -> {
-      org.attache.model.Document doc = new org.attache.model.Document("sentence", "suite", null, text,
-          java.util.List.of(), "en", null, null, java.util.List.of());
-      org.attache.model.Publication pub = org.attache.model.Publication.on(date, org.attache.model.Basis.METADATA, "suite record date");
-      return annotator.annotate(new org.attache.model.DatedDocument(doc, pub)).sentences();
+      Document doc = new Document("sentence", "suite", null, text, List.of(), "en", null, null, List.of());
+      Publication pub = Publication.on(date, Basis.METADATA, "suite record date");
+      return annotator.annotate(new DatedDocument(doc, pub)).sentences();
     };
   }
 

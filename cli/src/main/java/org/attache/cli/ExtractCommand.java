@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.attache.ingest.ReaderConfig;
 import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
+import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
       err.println("attache: loading the language models (about 15 seconds)...");
     }
     var coder = emit == Emit.events ? Pipelines.events() : null;
-    var annotator = emit == Emit.conllu ? new org.attache.nlp.CoreNlpAnnotator() : null;
+    var annotator = emit == Emit.conllu ? new CoreNlpAnnotator() : null;
     try (PrintStream sink = outFile == null ? null : new PrintStream(new FileOutputStream(outFile.toFile()), false, StandardCharsets.UTF_8)) {
       PrintStream target = sink == null ? out : sink;
       DocumentWriter writer = new DocumentWriter(target, fmt);

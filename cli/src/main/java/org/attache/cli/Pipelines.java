@@ -1,11 +1,22 @@
 package org.attache.cli;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.attache.annotate.Annotator;
 import org.attache.clean.Cleaner;
+import org.attache.coding.DependencyCoder;
+import org.attache.coding.Dictionaries;
+import org.attache.coding.EventExtractor;
+import org.attache.coding.cameo.CameoCodes;
 import org.attache.docdate.DocumentDater;
 import org.attache.ingest.ArticleReader;
 import org.attache.ingest.ReaderConfig;
+import org.attache.model.DatedDocument;
+import org.attache.model.Event;
+import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
+import org.attache.reference.Countries;
 import org.attache.reference.ResourceFormatException;
 
 /** Builds the pipeline from the command line's configuration: the one place it is wired. */
@@ -13,14 +24,13 @@ final class Pipelines {
   private Pipelines() {}
 
   /** Codes events in dated documents: CoreNLP annotation, then the dictionary coder. */
-  static java.util.function.Function<org.attache.model.DatedDocument, java.util.List<org.attache.model.Event>> events() {
+  static Function<DatedDocument, List<Event>> events() {
     try {
-      org.attache.annotate.Annotator annotator = new org.attache.nlp.CoreNlpAnnotator();
-      org.attache.coding.EventExtractor extractor = new org.attache.coding.EventExtractor(
-          new org.attache.coding.DependencyCoder(org.attache.coding.Dictionaries.bundled(),
-              org.attache.coding.DependencyCoder.CoderConfig.DEFAULTS),
-          org.attache.coding.cameo.CameoCodes.load(), org.attache.reference.Countries.load().codes());
-      return doc -> doc.document().text().isBlank() ? java.util.List.of() : extractor.extract(annotator.annotate(doc));
+      Annotator annotator = new CoreNlpAnnotator();
+      EventExtractor extractor = new EventExtractor(
+          new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
+          CameoCodes.load(), Countries.load().codes());
+      return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);
     }
