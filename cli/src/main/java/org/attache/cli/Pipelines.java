@@ -7,7 +7,7 @@ import org.attache.annotate.Annotator;
 import org.attache.clean.Cleaner;
 import org.attache.coding.DependencyCoder;
 import org.attache.coding.Dictionaries;
-import org.attache.coding.EventExtractor;
+import org.attache.resolve.EventResolver;
 import org.attache.coding.cameo.CameoCodes;
 import org.attache.docdate.DocumentDater;
 import org.attache.ingest.ArticleReader;
@@ -27,7 +27,7 @@ final class Pipelines {
   static Function<DatedDocument, List<Event>> events() {
     try {
       Annotator annotator = new CoreNlpAnnotator();
-      EventExtractor extractor = new EventExtractor(
+      EventResolver extractor = new EventResolver(
           new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
           CameoCodes.load(), Countries.load().codes());
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));

@@ -36,6 +36,7 @@ class ArchitectureTest {
         .layer("docdate").definedBy("org.attache.docdate..")
         .layer("annotate").definedBy("org.attache.annotate..")
         .layer("coding").definedBy("org.attache.coding..")
+        .layer("resolve").definedBy("org.attache.resolve..")
         .layer("pipeline").definedBy("org.attache.pipeline..")
         .layer("sample").definedBy("org.attache.sample..")
         .layer("eval").definedBy("org.attache.eval..")
@@ -43,12 +44,13 @@ class ArchitectureTest {
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "eval")
-        .whereLayer("coding").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
+        .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
+        .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "cli", "eval")
         .whereLayer("annotate").mayOnlyBeAccessedByLayers("coding", "pipeline", "cli", "eval")
         .whereLayer("docdate").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("clean").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "coding", "pipeline", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "coding", "resolve", "pipeline", "cli", "eval")
         .whereLayer("sample").mayOnlyBeAccessedByLayers("cli", "eval")
         .check(classes);
   }

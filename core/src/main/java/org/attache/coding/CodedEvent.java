@@ -14,9 +14,15 @@ import java.util.Objects;
  * @param sourceActor the source's actor code before agents were added ("IRN" for "IRNGOVDIP")
  * @param targetActor the same for the target, or null
  * @param patterned whether a verb pattern (not only the verb) decided the code
+ * @param sourceFirst the first token of the source's phrase, or 0
+ * @param sourceLast the last token of the source's phrase, or 0
+ * @param targetFirst the first token of the target's phrase, or 0
+ * @param targetLast the last token of the target's phrase, or 0
+ * @param announced whether the act is announced for the future rather than reported
  */
 public record CodedEvent(String code, String source, String target, int trigger, int sourceHead, int targetHead,
-    String sourceActor, String targetActor, boolean patterned) {
+    String sourceActor, String targetActor, boolean patterned, int sourceFirst, int sourceLast, int targetFirst,
+    int targetLast, boolean announced) {
   public CodedEvent {
     Objects.requireNonNull(code, "code");
   }

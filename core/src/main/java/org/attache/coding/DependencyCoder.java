@@ -126,7 +126,7 @@ public final class DependencyCoder {
       for (ActorResolver.Coded s : sources) {
         for (ActorResolver.Coded t : sources) {
           if (!s.code().equals(t.code())) {
-            out.add(event(code, s, t, v, match != null));
+            out.add(event(tree, code, s, t, v, match != null));
           }
         }
       }
@@ -134,15 +134,15 @@ public final class DependencyCoder {
     }
     for (ActorResolver.Coded s : sources) {
       if (targets.isEmpty() && !config.requireTarget()) {
-        out.add(event(code, s, null, v, match != null));
+        out.add(event(tree, code, s, null, v, match != null));
       }
       for (ActorResolver.Coded t : targets) {
         if (s.code().equals(t.code())) {
           continue;
         }
-        out.add(event(code, s, t, v, match != null));
+        out.add(event(tree, code, s, t, v, match != null));
         if (reverse != null && reverse.matches("\\d{2,4}")) {
-          out.add(event(reverse, t, s, v, match != null));
+          out.add(event(tree, reverse, t, s, v, match != null));
         }
       }
     }
@@ -179,7 +179,7 @@ public final class DependencyCoder {
         for (ActorResolver.Coded s : sources) {
           for (ActorResolver.Coded t : sources) {
             if (!s.code().equals(t.code())) {
-              out.add(event(code, s, t, n, false));
+              out.add(event(tree, code, s, t, n, false));
             }
           }
         }
@@ -188,11 +188,11 @@ public final class DependencyCoder {
     }
     for (ActorResolver.Coded s : sources) {
       if (on.isEmpty() && !config.requireTarget()) {
-        out.add(event(code, s, null, n, false));
+        out.add(event(tree, code, s, null, n, false));
       }
       for (ActorResolver.Coded t : on) {
         if (!s.code().equals(t.code())) {
-          out.add(event(code, s, t, n, false));
+          out.add(event(tree, code, s, t, n, false));
         }
       }
     }
@@ -211,10 +211,15 @@ public final class DependencyCoder {
     return List.of();
   }
 
-  private static CodedEvent event(String code, ActorResolver.Coded s, ActorResolver.Coded t, int trigger, boolean patterned) {
+  private static CodedEvent event(Tree tree, String code, ActorResolver.Coded s, ActorResolver.Coded t, int trigger,
+      boolean patterned) {
+    List<Integer> sp = ActorResolver.phrase(tree, s.head());
+    List<Integer> tp = t == null ? List.of(0) : ActorResolver.phrase(tree, t.head());
     return new CodedEvent(code, s.code(), t == null ? null : t.code(), trigger, s.head(), t == null ? 0 : t.head(),
-        s.actor(), t == null ? null : t.actor(), patterned);
+        s.actor(), t == null ? null : t.actor(), patterned, sp.get(0), sp.get(sp.size() - 1), tp.get(0),
+        tp.get(tp.size() - 1), Intent.announced(tree, trigger));
   }
+
 
   /** The dictionary verb at token v: a multi-word verb whose other words are present wins. */
   private VerbDictionary.Verb verb(Tree tree, int v) {

@@ -1,4 +1,4 @@
-package org.attache.coding;
+package org.attache.resolve;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.attache.coding.CodedEvent;
+import org.attache.coding.DependencyCoder;
 import org.attache.coding.cameo.CameoCode;
 import org.attache.coding.cameo.CameoCodes;
 import org.attache.model.ActorRef;
@@ -20,22 +22,24 @@ import org.attache.model.ParsedSentence;
 import org.attache.model.Publication;
 import org.attache.model.TimeExpression;
 import org.attache.model.Token;
+import org.attache.resolve.time.ResolvedTime;
+import org.attache.resolve.time.TimeResolver;
 
 /**
  * From an annotated document to the contract's event records: codes each parsed sentence, then
- * attaches the CAMEO metadata (Goldstein, quad class, PLOVER), the actors' words and names, the
- * evidence sentence and its span, a date and a confidence. Immutable and thread-safe.
- *
- * <p>Design decision: the date here is the sentence's own absolute date when it states one, else
- * the publication date (basis {@code publication}); resolving relative expressions properly is
- * the resolve stage's job.
+ * resolves what the coder found: the CAMEO metadata (Goldstein, quad class, PLOVER), the actors'
+ * words, names and countries, the event's own date from the time expression under its trigger
+ * (resolved against the publication date, looking back for reports and forward for
+ * announcements), the evidence sentence and its span, and a confidence. Immutable and
+ * thread-safe.
  */
-public final class EventExtractor {
+public final class EventResolver {
   private final DependencyCoder coder;
   private final CameoCodes cameo;
   private final Set<String> countries;
+  private final TimeResolver times = new TimeResolver();
 
-  public EventExtractor(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes) {
+  public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes) {
     this.coder = Objects.requireNonNull(coder, "coder");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
     this.countries = Set.copyOf(countryCodes);
@@ -62,9 +66,9 @@ public final class EventExtractor {
 
   private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub) {
     CameoCode c = cameo.find(e.code()).orElse(null);
-    String[] date = date(doc, s, e.trigger(), pub);
-    ActorRef source = actor(doc, s, e.sourceHead(), e.source(), e.sourceActor());
-    ActorRef target = e.target() == null ? null : actor(doc, s, e.targetHead(), e.target(), e.targetActor());
+    String[] date = date(doc, s, e, pub);
+    ActorRef source = actor(doc, s, e.sourceFirst(), e.sourceLast(), e.source(), e.sourceActor());
+    ActorRef target = e.target() == null ? null : actor(doc, s, e.targetFirst(), e.targetLast(), e.target(), e.targetActor());
     String docId = doc.document().document().id();
     int begin = Math.max(0, s.begin());
     int end = s.end() < 0 ? begin + s.text().length() : s.end();
@@ -87,14 +91,10 @@ public final class EventExtractor {
   }
 
   /** The words of the actor's phrase, its name, its code and its country. */
-  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int head, String code, String base) {
-    if (head <= 0) {
+  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int first, int last, String code, String base) {
+    if (first <= 0) {
       return new ActorRef("", null, code, country(base));
     }
-    Tree tree = new Tree(s);
-    List<Integer> span = ActorResolver.phrase(tree, head);
-    int first = span.get(0);
-    int last = span.get(span.size() - 1);
     String words = words(s, first, last);
     String name = null;
     for (EntityMention m : doc.entities()) {
@@ -140,29 +140,51 @@ public final class EventExtractor {
 
   /**
    * The date the sentence gives the event: a time expression under the trigger first ("signed on
-   * January 17"), then any in the sentence; else the publication date. A date after publication
-   * is not taken (it is a plan, or a misreading).
+   * January 17"), then any in the sentence, resolved against the publication date; else the
+   * publication date itself. A reported event is never dated after its article.
    */
-  private static String[] date(AnnotatedDocument doc, ParsedSentence s, int trigger, Publication pub) {
-    List<Integer> under = trigger > 0 && s.isParsed() ? new Tree(s).subtree(trigger) : List.of();
+  private String[] date(AnnotatedDocument doc, ParsedSentence s, CodedEvent e, Publication pub) {
+    LocalDate ref = pub.published();
+    Set<Integer> under = subtree(s, e.trigger());
     for (boolean own : new boolean[] {true, false}) {
       for (TimeExpression t : doc.times()) {
-        if (t.sentence() != s.index() || !"DATE".equals(t.type()) || t.value() == null
-            || (own && !under.contains(t.lastToken()))) {
+        if (t.sentence() != s.index() || !"DATE".equals(t.type()) || (own && !under.contains(t.lastToken()))) {
           continue;
         }
-        String v = t.value();
-        if (v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") && (pub.published() == null || v.compareTo(pub.published().toString()) <= 0)) {
-          // Explicit only when the text states the year; "January 17" takes it from the article.
-          boolean explicit = t.text().matches("(?s).*\\b\\d{4}\\b.*");
-          return new String[] {v, explicit ? "explicit" : "relative"};
+        String[] d = resolve(t, ref, e.announced());
+        if (d != null) {
+          return d;
         }
       }
     }
-    if (pub.published() != null) {
-      return new String[] {pub.published().toString(), "publication"};
+    return ref != null ? new String[] {ref.toString(), "publication"} : new String[] {null, null};
+  }
+
+  private String[] resolve(TimeExpression t, LocalDate ref, boolean announced) {
+    if (ref == null) {
+      ResolvedTime r = times.resolve(t.text(), LocalDate.now(), false).orElse(null);
+      return r != null && r.basis().equals("explicit") ? new String[] {r.value(), r.basis()} : null;
     }
-    return new String[] {null, null};
+    ResolvedTime r = times.resolve(t.text(), ref, announced).orElse(null);
+    if (r == null || (!announced && r.value().compareTo(ref.toString()) > 0)) {
+      return null;
+    }
+    return new String[] {r.value(), r.basis()};
+  }
+
+  private static Set<Integer> subtree(ParsedSentence s, int root) {
+    Set<Integer> out = new HashSet<>();
+    if (root <= 0 || !s.isParsed()) {
+      return out;
+    }
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty() && out.size() <= s.tokens().size()) {
+      int i = todo.pop();
+      if (out.add(i)) {
+        s.children(i).forEach(c -> todo.push(c.index()));
+      }
+    }
+    return out;
   }
 
   private static String id(String doc, int sentence, CodedEvent e) {
