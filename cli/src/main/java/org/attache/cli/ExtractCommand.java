@@ -74,7 +74,12 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
         @Override
         public void document(DatedDocument document) {
           if (coder != null) {
-            coder.apply(document).forEach(events::write);
+            try {
+              coder.apply(document).forEach(events::write);
+            } catch (RuntimeException e) {
+              // One article that breaks the annotator or coder must not cost the batch.
+              diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed: " + e));
+            }
           } else if (annotator != null) {
             Conllu.write(target, annotator.annotate(document));
           } else {

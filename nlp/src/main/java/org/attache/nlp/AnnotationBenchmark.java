@@ -9,18 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.attache.model.AnnotatedDocument;
 import org.attache.model.DatedDocument;
-import org.attache.model.ParsedSentence;
-import org.attache.model.Token;
-import org.attache.nlp.NlpConfig.FineGrainedNer;
-import org.attache.nlp.NlpConfig.ParseScope;
-import org.attache.nlp.NlpConfig.StatisticalNer;
 import org.attache.reference.ResourceFormatException;
 
 /**
@@ -28,24 +20,26 @@ import org.attache.reference.ResourceFormatException;
  *
  * <pre>
  * mvn -q -pl nlp -am install -DskipTests
- * mvn -q -pl nlp exec:exec                     # the defaults, 1 and 2 threads, sample and Wikinews
+ * mvn -q -pl nlp exec:exec                       # the defaults, 1 and 2 threads, sample and Wikinews
  * mvn -q -pl nlp exec:exec -Dbench.mode=compare  # the settings side by side, 1 thread
+ * mvn -q -pl nlp exec:exec -Dbench.heap=-Xmx2g   # another heap (default -Xmx4g)
  * </pre>
  *
  * <p>The default mode annotates the bundled sample and the Wikinews CSV files under {@code
  * <shared>/data/corpora/wikinews/data} (skipped with a message when absent) with {@link
  * NlpConfig#DEFAULTS} on 1 and 2 threads, after a warm-up, and prints tokens per second, the
- * ratio to CoreNLP's tokenizer alone on the same documents in the same run, and the peak heap in
- * use. {@code --mode compare} annotates the sample and the first {@code --limit} (default 45)
- * Wikinews articles with each candidate setting (the median of three timed runs) and prints its speed, how much it parsed, the
- * fine types it keeps and how many token tags differ from CoreNLP's default NER. Figures go to
- * stdout, CoreNLP's log to stderr. Exit codes: 0 done, 1 the data could not be read, 2 usage.
+ * ratio to CoreNLP's tokenizer alone on the same documents in the same run, and the heap: the
+ * peak in use (which grows with {@code -Xmx}) and the peak still live after a collection (what
+ * the run needs, the annotated documents it returns included). {@code --mode compare} runs
+ * {@link SettingsComparison} on the sample and the first {@code --limit} (default 45) Wikinews
+ * articles. Figures go to stdout, CoreNLP's log to stderr. Exit codes: 0 done, 1 the data could
+ * not be read, 2 usage error.
+ *
+ * <p>Give it 4 GB of heap: at 2 GB the collector costs a third of the speed.
  */
 public final class AnnotationBenchmark {
   private static final String USAGE =
       "usage: AnnotationBenchmark [--mode run|compare] [--limit N] [--shared DIR]";
-  private static final int TIMED_RUNS = 3;
-  private static final List<String> FINE_TYPES = List.of("COUNTRY", "CITY", "NATIONALITY", "TITLE");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -139,7 +133,7 @@ public final class AnnotationBenchmark {
     if (options.compare()) {
       List<DatedDocument> docs = new ArrayList<>(sample);
       docs.addAll(wikinews);
-      compare(docs);
+      new SettingsComparison(out, err, heap).run(docs);
     } else {
       speed(sample, wikinews);
     }
@@ -157,8 +151,8 @@ public final class AnnotationBenchmark {
         heap.liveAfterGc() >> 20);
     StanfordCoreNLP tokenizer = Pipeline.tokenizerOnly();
     warmUp(one, sample, wikinews, tokenizer);
-    out.printf("%-9s %5s %8s  %-22s %7s %9s %10s %14s%n", "corpus", "docs", "tokens", "pipeline",
-        "threads", "seconds", "tokens/s", "peak heap MiB");
+    out.printf("%-9s %5s %8s  %-16s %7s %8s %9s %9s %9s%n", "corpus", "docs", "tokens", "pipeline",
+        "threads", "seconds", "tokens/s", "peak MiB", "live MiB");
     measureCorpus("sample", sample, tokenizer, one, two);
     if (!wikinews.isEmpty()) {
       measureCorpus("wikinews", wikinews, tokenizer, one, two);
@@ -187,130 +181,33 @@ public final class AnnotationBenchmark {
   private void print(String corpus, int docs, String pipeline, int threads, Run run, Run base) {
     String ratio = run == base ? "" : String.format("  (%.4f of the tokenizer's speed, %.0fx slower)",
         run.tokensPerSecond() / base.tokensPerSecond(), base.tokensPerSecond() / run.tokensPerSecond());
-    out.printf("%-9s %5d %8d  %-22s %7d %9.2f %10.0f %14d%s%n", corpus, docs, run.tokens(), pipeline,
-        threads, run.seconds(), run.tokensPerSecond(), run.peakHeap() >> 20, ratio);
-  }
-
-  // ---- compare mode: each candidate setting on one thread ----
-
-  private record Setting(String label, NlpConfig config) {}
-
-  private static List<Setting> settings() {
-    NlpConfig d = NlpConfig.DEFAULTS;
-    return List.of(
-        new Setting("a  3-class NER only; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.NONE, false, ParseScope.ALL)),
-        new Setting("a' 3 CRFs (no rules, no SUTime); parse all", config(StatisticalNer.ALL_MODELS, FineGrainedNer.NONE, false, ParseScope.ALL)),
-        new Setting("b  CoreNLP default NER; parse all", config(StatisticalNer.ALL_MODELS, FineGrainedNer.STOCK, true, ParseScope.ALL)),
-        new Setting("b2 3-class+stock rules+SUTime; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.STOCK, true, ParseScope.ALL)),
-        new Setting("b3 3-class+indexed rules; parse all", config(StatisticalNer.THREE_CLASS, FineGrainedNer.INDEXED, false, ParseScope.ALL)),
-        new Setting("b4 3-class+indexed+SUTime; parse all [DEFAULTS]", d),
-        new Setting("c  CoreNLP default NER; parse events", config(StatisticalNer.ALL_MODELS, FineGrainedNer.STOCK, true, ParseScope.EVENT_SENTENCES)),
-        new Setting("c2 b4, parse events", d.toBuilder().parse(ParseScope.EVENT_SENTENCES).build()),
-        new Setting("d  b4 without parsing", d.toBuilder().parse(ParseScope.NONE).build()));
-  }
-
-  private static NlpConfig config(StatisticalNer ner, FineGrainedNer fine, boolean sutime, ParseScope parse) {
-    return NlpConfig.builder().statisticalNer(ner).fineGrained(fine).sutime(sutime).parse(parse).build();
-  }
-
-  private void compare(List<DatedDocument> docs) {
-    out.printf("%d documents; each setting loads, annotates them once to warm up, then %d times timed"
-        + " (the median is shown)%n",
-        docs.size(), TIMED_RUNS);
-    out.printf("%-44s %6s %9s %8s %7s %7s %7s %7s %6s %8s %10s%n", "setting", "load s", "tokens/s",
-        "parsed%", "COUNTRY", "CITY", "NATION.", "TITLE", "times", "≠ b tags", "heap MiB");
-    List<String> reference = null;
-    List<Comparison> rows = new ArrayList<>();
-    for (Setting s : settings()) {
-      Comparison c = compareOne(s, docs);
-      rows.add(c);
-      if (s.label().startsWith("b ")) {
-        reference = c.tags();
-      }
-    }
-    for (Comparison c : rows) {
-      out.println(c.line(reference));
-    }
-  }
-
-  private Comparison compareOne(Setting setting, List<DatedDocument> docs) {
-    Pipeline.releaseShared();
-    heap.liveAfterGc();
-    long start = System.nanoTime();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(setting.config());
-    annotator.annotate(docs.get(0));
-    double load = seconds(start);
-    List<AnnotatedDocument> result = annotator.annotateAll(docs);
-    List<Run> runs = new ArrayList<>();
-    for (int i = 0; i < TIMED_RUNS; i++) {
-      runs.add(time(() -> tokens(annotator.annotateAll(docs))));
-    }
-    runs.sort(Comparator.comparingDouble(Run::seconds));
-    err.println("measured: " + setting.label() + " " + runs);
-    return Comparison.of(setting.label(), load, runs.get(TIMED_RUNS / 2), result, heap.liveAfterGc());
-  }
-
-  /** One setting's figures. */
-  private record Comparison(String label, double load, Run run, double parsedShare,
-      Map<String, Integer> types, int times, List<String> tags, long liveHeap) {
-    static Comparison of(String label, double load, Run run, List<AnnotatedDocument> docs, long live) {
-      Map<String, Integer> types = new TreeMap<>();
-      List<String> tags = new ArrayList<>();
-      long parsed = 0;
-      int times = 0;
-      for (AnnotatedDocument d : docs) {
-        times += d.times().size();
-        for (ParsedSentence s : d.sentences()) {
-          parsed += s.isParsed() ? s.tokens().size() : 0;
-          for (Token t : s.tokens()) {
-            types.merge(t.ner(), 1, Integer::sum);
-            tags.add(t.ner());
-          }
-        }
-      }
-      return new Comparison(label, load, run, 100.0 * parsed / run.tokens(), types, times, tags, live);
-    }
-
-    String line(List<String> reference) {
-      StringBuilder sb = new StringBuilder(String.format("%-44s %6.1f %9.0f %7.0f%%", label, load,
-          run.tokensPerSecond(), parsedShare));
-      for (String type : FINE_TYPES) {
-        sb.append(String.format(" %7d", types.getOrDefault(type, 0)));
-      }
-      sb.append(String.format(" %6d %8s %10d", times, differences(reference), liveHeap >> 20));
-      return sb.toString();
-    }
-
-    private String differences(List<String> reference) {
-      if (reference == null || reference.size() != tags.size()) {
-        return "n/a";
-      }
-      int n = 0;
-      for (int i = 0; i < tags.size(); i++) {
-        n += tags.get(i).equals(reference.get(i)) ? 0 : 1;
-      }
-      return Integer.toString(n);
-    }
+    out.printf("%-9s %5d %8d  %-16s %7d %8.2f %9.0f %9d %9d%s%n", corpus, docs, run.tokens(), pipeline,
+        threads, run.seconds(), run.tokensPerSecond(), run.peakHeap() >> 20, run.peakLive() >> 20, ratio);
   }
 
   // ---- timing ----
 
-  /** A timed run: tokens processed, wall time, peak heap. */
-  private record Run(long tokens, double seconds, long peakHeap) {
+  /** A timed run: tokens processed, wall time, peak heap in use and live after a collection. */
+  record Run(long tokens, double seconds, long peakHeap, long peakLive) {
     double tokensPerSecond() {
       return tokens / seconds;
     }
   }
 
-  private interface Work {
+  interface Work {
     long tokens();
   }
 
   private Run time(Work work) {
+    return time(heap, work);
+  }
+
+  /** Times one piece of work, watching the heap. */
+  static Run time(HeapSampler heap, Work work) {
     heap.reset();
     long start = System.nanoTime();
     long tokens = work.tokens();
-    return new Run(tokens, seconds(start), heap.peak());
+    return new Run(tokens, seconds(start), heap.peak(), heap.peakLive());
   }
 
   private static long tokenize(StanfordCoreNLP tokenizer, List<DatedDocument> docs) {
@@ -323,13 +220,13 @@ public final class AnnotationBenchmark {
     return n;
   }
 
-  private static long tokens(List<AnnotatedDocument> docs) {
+  static long tokens(List<AnnotatedDocument> docs) {
     Function<AnnotatedDocument, Long> count =
         d -> d.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
     return docs.stream().mapToLong(count::apply).sum();
   }
 
-  private static double seconds(long startNanos) {
+  static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 }
