@@ -7,13 +7,14 @@ import java.util.Objects;
  * #builder()}, which holds the defaults.
  *
  * <p>Design decision: the defaults are the cheapest settings measured to keep what event coding
- * needs (see {@link AnnotationBenchmark} {@code --mode compare}): the 3-class statistical model,
- * the fine-grained gazetteer in its {@link FineGrainedNer#INDEXED indexed} form (the same COUNTRY,
- * CITY, NATIONALITY and TITLE tags as CoreNLP's default NER at 2.5 to 3 times its speed), SUTime
- * for time expressions (about a third of the cost, and event dates need it), and the dependency
- * parser on every sentence. Parsing only {@link ParseScope#EVENT_SENTENCES} saved under a tenth
- * of the time, since the parser called directly is the cheaper half of the work, and it would
- * skip sentences whose actors are pronouns or common nouns ("Police arrested protesters").
+ * needs ({@link AnnotationBenchmark} {@code --mode compare}, 1 thread): the 3-class statistical
+ * model; the fine-grained gazetteer in its {@link FineGrainedNer#INDEXED indexed} form, which
+ * gives the same COUNTRY, CITY, NATIONALITY and TITLE tags as CoreNLP's default NER at almost no
+ * cost (2,500 tokens/s in all against 1,040 for the default NER); SUTime, about 40% of the time
+ * but event dates need it; and the dependency parser on every sentence. Parsing only {@link
+ * ParseScope#EVENT_SENTENCES} (72% of the tokens, the short ones left out) saved between 1% and
+ * 14% of the time over three runs, and would skip sentences whose actors are pronouns or common
+ * nouns ("Police arrested protesters"), so it is an option, not the default.
  *
  * @param statisticalNer which statistical NER models run
  * @param fineGrained which rules refine LOCATION, MISC and O into fine types
