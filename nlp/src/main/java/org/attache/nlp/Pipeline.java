@@ -52,6 +52,9 @@ record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
   private static Properties properties(Key key) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // A blank line ends a sentence: the cleaner separates paragraphs with one, and a headline
+    // or standfirst without a final stop must not run into the next paragraph.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     if (key.statisticalNer() == StatisticalNer.THREE_CLASS) {
       p.setProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
     }

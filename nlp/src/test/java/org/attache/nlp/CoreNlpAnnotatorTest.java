@@ -221,4 +221,15 @@ class CoreNlpAnnotatorTest {
         : Publication.on(published, Basis.HEADER, "test");
     return new DatedDocument(doc, publication);
   }
+
+  @org.junit.jupiter.api.Test
+  void annotate_paragraphWithoutFinalStop_isItsOwnSentence() {
+    String text = "The countries are looking to boost their partnership\n\nMoscow and Tehran are working on a treaty.";
+    org.attache.model.Document doc = new org.attache.model.Document("p.txt", "p.txt", null, text, java.util.List.of(),
+        "en", null, null, java.util.List.of());
+    var annotated = new CoreNlpAnnotator().annotate(
+        new org.attache.model.DatedDocument(doc, org.attache.model.Publication.UNKNOWN));
+    org.assertj.core.api.Assertions.assertThat(annotated.sentences()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(annotated.sentences().get(1).text()).startsWith("Moscow and Tehran");
+  }
 }
