@@ -27,6 +27,7 @@ class ArchitectureTest {
 
   @Test
   void stages_dependOnlyOnEarlierStages() {
+    // The nlp module sits above core: its benchmark composes the early stages to feed CoreNLP.
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("model").definedBy("org.attache.model..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
         .layer("clean").definedBy("org.attache.clean..")
         .layer("docdate").definedBy("org.attache.docdate..")
         .layer("annotate").definedBy("org.attache.annotate..")
+        .layer("nlp").definedBy("org.attache.nlp..")
         .layer("coding").definedBy("org.attache.coding..")
         .layer("resolve").definedBy("org.attache.resolve..")
         .layer("pipeline").definedBy("org.attache.pipeline..")
@@ -43,15 +45,16 @@ class ArchitectureTest {
         .layer("cli").definedBy("org.attache.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "eval")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "cli", "eval")
-        .whereLayer("annotate").mayOnlyBeAccessedByLayers("coding", "pipeline", "cli", "eval")
-        .whereLayer("docdate").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("clean").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("reference").mayOnlyBeAccessedByLayers("docdate", "coding", "resolve", "pipeline", "cli", "eval")
-        .whereLayer("sample").mayOnlyBeAccessedByLayers("cli", "eval")
+        .whereLayer("annotate").mayOnlyBeAccessedByLayers("nlp", "coding", "pipeline", "cli", "eval")
+        .whereLayer("nlp").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("docdate").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
+        .whereLayer("clean").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("nlp", "docdate", "coding", "resolve", "pipeline", "cli", "eval")
+        .whereLayer("sample").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .check(classes);
   }
 
@@ -59,6 +62,13 @@ class ArchitectureTest {
   void model_isPureRecordsWithoutLibraries() {
     noClasses().that().resideInAPackage("org.attache.model..")
         .should().dependOnClassesThat().resideOutsideOfPackages("org.attache.model..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheNlpModuleTouchesCoreNlp() {
+    noClasses().that().resideOutsideOfPackage("org.attache.nlp..")
+        .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
         .check(classes);
   }
 
