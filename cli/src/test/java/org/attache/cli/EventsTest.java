@@ -75,6 +75,10 @@ class EventsTest {
     assertThat(has(events, "000_", "057", "IRN", "RUS")).as("the treaty signing").isTrue();
     assertThat(has(events, "001_", "040", "IRN", "RUS")).as("Jalali met Bogdanov").isTrue();
     assertThat(has(events, "004_", "190", "ISR", "IRN")).as("the strike on the mission in Damascus").isTrue();
+    assertThat(events).filteredOn(e -> e.get("doc").asText().startsWith("004_") && e.get("code").asText().equals("190")
+        && !e.get("location").isNull()).extracting(e -> e.get("location").get("name").asText()).contains("Damascus");
+    assertThat(events).filteredOn(e -> e.get("doc").asText().startsWith("000_") && e.get("code").asText().equals("057"))
+        .extracting(e -> e.get("date").asText()).containsOnly("2025-01-17");
     assertThat(has(events, "004_", "111", "RUS", null)).as("Russia's Foreign Ministry condemned the airstrike").isTrue();
     Set<String> countries = new HashSet<>();
     for (JsonNode e : events) {

@@ -22,6 +22,8 @@ import org.attache.model.ParsedSentence;
 import org.attache.model.Publication;
 import org.attache.model.TimeExpression;
 import org.attache.model.Token;
+import org.attache.model.Location;
+import org.attache.resolve.place.GeoNamesGazetteer;
 import org.attache.resolve.time.ResolvedTime;
 import org.attache.resolve.time.TimeResolver;
 
@@ -38,6 +40,9 @@ public final class EventResolver {
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
+  private final GeoNamesGazetteer places = GeoNamesGazetteer.bundled();
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
+  private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes) {
     this.coder = Objects.requireNonNull(coder, "coder");
@@ -74,7 +79,8 @@ public final class EventResolver {
     int end = s.end() < 0 ? begin + s.text().length() : s.end();
     String sentence = s.begin() >= 0 && end <= text.length() ? text.substring(begin, end) : s.text();
     return new Event(id(docId, s.index(), e), docId, e.code(), c == null ? 0 : c.quadClass(),
-        c == null ? 0 : c.goldstein(), c == null || c.plover().isBlank() ? null : c.plover(), source, target, date[0], date[1], null,
+        c == null ? 0 : c.goldstein(), c == null || c.plover().isBlank() ? null : c.plover(), source, target, date[0], date[1],
+        location(s, e.trigger(), target != null && target.country() != null ? target.country() : source.country()),
         sentence, begin, end, confidence(e));
   }
 
@@ -170,6 +176,69 @@ public final class EventResolver {
       return null;
     }
     return new String[] {r.value(), r.basis()};
+  }
+
+  /**
+   * Where the event happened: the place phrase attached to its trigger or to an oblique phrase
+   * under it ("a meeting in Moscow", "met ... at the UN in New York"), nearest first. Design
+   * decision: no fallback to the dateline or the article's other places; a reporter's city is not
+   * where a meeting was, and a wrong place is worse than none.
+   */
+  private Location location(ParsedSentence s, int trigger, String countryHint) {
+    if (trigger <= 0 || !s.isParsed()) {
+      return null;
+    }
+    java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+    todo.add(new int[] {trigger, 0});
+    while (!todo.isEmpty()) {
+      int[] at = todo.poll();
+      for (Token c : s.children(at[0])) {
+        String rel = c.deprel();
+        if (rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("parataxis") || rel.startsWith("conj")) {
+          continue;
+        }
+        if (isPlace(s, c)) {
+          Location l = places.find(placeName(s, c), countryHint).orElse(null);
+          if (l != null) {
+            return l;
+          }
+        }
+        // Through oblique phrases only ("underscored ... in a meeting in Moscow"): a place inside
+        // the object is what was talked about ("addressed the crises in Syria"), not where.
+        boolean oblique = rel.startsWith("obl") || rel.equals("nmod");
+        if (at[1] < 2 && oblique) {
+          todo.add(new int[] {c.index(), at[1] + 1});
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlace(ParsedSentence s, Token t) {
+    if (!(t.upos().equals("PROPN") || PLACE_TYPES.contains(t.ner()))) {
+      return false;
+    }
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("case") && PLACE_PREPOSITIONS.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place's name: the head with the proper-name words compounded before it ("New York"). */
+  private static String placeName(ParsedSentence s, Token head) {
+    int first = head.index();
+    while (first > 1) {
+      Token prev = s.token(first - 1);
+      boolean name = prev.head() == head.index() && (prev.deprel().startsWith("compound") || prev.deprel().startsWith("flat"))
+          && prev.upos().equals("PROPN");
+      if (!name) {
+        break;
+      }
+      first--;
+    }
+    return words(s, first, head.index());
   }
 
   private static Set<Integer> subtree(ParsedSentence s, int root) {
