@@ -34,10 +34,10 @@ public final class PetrarchEval {
   private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
 
   /** One validation record. */
-  public record Record(String id, String category, LocalDate date, List<String> expected, String text, String parse) {}
+  record Record(String id, String category, LocalDate date, List<String> expected, String text, String parse) {}
 
   /** Reads the suite's records file (the one named {@code *records*.xml} in the folder). */
-  public static List<Record> records(Path file) throws IOException {
+  static List<Record> records(Path file) throws IOException {
     String xml = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
     List<Record> out = new ArrayList<>();
     Matcher m = SENTENCE.matcher(xml);
