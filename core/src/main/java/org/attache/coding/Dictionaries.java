@@ -43,7 +43,7 @@ public final class Dictionaries {
 
     private static Dictionaries load() {
       try {
-        checkManifest();
+        org.attache.reference.Manifests.check(BUNDLED);
         ActorDictionary actors = null;
         for (String f : List.of("actors-countries.txt", "actors-international.txt", "actors-nonstate.txt")) {
           try (Reader r = resource(f)) {
@@ -85,17 +85,6 @@ public final class Dictionaries {
       return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private static void checkManifest() throws IOException {
-      java.util.Properties p = new java.util.Properties();
-      try (Reader r = resource("MANIFEST.properties")) {
-        p.load(r);
-      }
-      for (String key : List.of("source", "licence", "date")) {
-        if (p.getProperty(key, "").isBlank()) {
-          throw new IllegalStateException(BUNDLED + "MANIFEST.properties must name its " + key);
-        }
-      }
-    }
   }
 
   /** The project's bundled PETRARCH/Phoenix dictionaries, read once and shared. */

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.attache.model.Location;
 import org.attache.reference.Fold;
+import org.attache.reference.Manifests;
 import org.attache.reference.ResourceFormatException;
 
 /**
@@ -55,7 +55,7 @@ public final class GeoNamesGazetteer {
 
   private static GeoNamesGazetteer load() {
     try {
-      checkManifest();
+      Manifests.check(FOLDER);
       try (InputStream in = GeoNamesGazetteer.class.getResourceAsStream(FOLDER + "places.tsv")) {
         if (in == null) {
           throw new IllegalStateException("gazetteer missing from the build: " + FOLDER + "places.tsv");
@@ -95,21 +95,6 @@ public final class GeoNamesGazetteer {
       throw new ResourceFormatException("places.tsv", 1, "expected a header, found an empty file");
     }
     return new GeoNamesGazetteer(map);
-  }
-
-  private static void checkManifest() throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = GeoNamesGazetteer.class.getResourceAsStream(FOLDER + "MANIFEST.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer manifest missing from the build");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    for (String key : List.of("source", "licence", "date")) {
-      if (p.getProperty(key, "").isBlank()) {
-        throw new IllegalStateException(FOLDER + "MANIFEST.properties must name its " + key);
-      }
-    }
   }
 
   private static String key(String name) {
