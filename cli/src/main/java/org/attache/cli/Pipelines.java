@@ -17,6 +17,7 @@ import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.reference.Countries;
+import org.attache.reference.OfficeHolders;
 import org.attache.reference.ResourceFormatException;
 
 /** Builds the pipeline from the command line's configuration: the one place it is wired. */
@@ -27,9 +28,10 @@ final class Pipelines {
   static Function<DatedDocument, List<Event>> events() {
     try {
       Annotator annotator = new CoreNlpAnnotator();
+      Countries countries = Countries.load();
       EventResolver extractor = new EventResolver(
           new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
-          CameoCodes.load(), Countries.load().codes());
+          CameoCodes.load(), countries.codes(), OfficeHolders.load(), countries);
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);

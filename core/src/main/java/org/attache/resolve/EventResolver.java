@@ -40,11 +40,14 @@ public final class EventResolver {
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
+  private final org.attache.resolve.actor.OfficeLookup offices;
   private final GeoNamesGazetteer places = GeoNamesGazetteer.bundled();
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
-  public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes) {
+  public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
+      org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames) {
+    this.offices = new org.attache.resolve.actor.OfficeLookup(holders, countryNames);
     this.coder = Objects.requireNonNull(coder, "coder");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
     this.countries = Set.copyOf(countryCodes);
@@ -72,8 +75,10 @@ public final class EventResolver {
   private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub) {
     CameoCode c = cameo.find(e.code()).orElse(null);
     String[] date = date(doc, s, e, pub);
-    ActorRef source = actor(doc, s, e.sourceFirst(), e.sourceLast(), e.source(), e.sourceActor());
-    ActorRef target = e.target() == null ? null : actor(doc, s, e.targetFirst(), e.targetLast(), e.target(), e.targetActor());
+    LocalDate day = day(date[0], pub);
+    ActorRef source = actor(doc, s, e.sourceFirst(), e.sourceLast(), e.source(), e.sourceActor(), day);
+    ActorRef target = e.target() == null ? null
+        : actor(doc, s, e.targetFirst(), e.targetLast(), e.target(), e.targetActor(), day);
     String docId = doc.document().document().id();
     int begin = Math.max(0, s.begin());
     int end = s.end() < 0 ? begin + s.text().length() : s.end();
@@ -97,7 +102,16 @@ public final class EventResolver {
   }
 
   /** The words of the actor's phrase, its name, its code and its country. */
-  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int first, int last, String code, String base) {
+  /** The event's day for office look-ups: its own date when it is a day, else publication. */
+  private static LocalDate day(String date, Publication pub) {
+    if (date != null && date.length() == 10) {
+      return LocalDate.parse(date);
+    }
+    return pub.published() != null ? pub.published() : pub.range() != null ? pub.range().end() : null;
+  }
+
+  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int first, int last, String code, String base,
+      LocalDate day) {
     if (first <= 0) {
       return new ActorRef("", null, code, country(base));
     }
@@ -111,6 +125,10 @@ public final class EventResolver {
           break;
         }
       }
+    }
+    if (name == null) {
+      // "the Iranian president": the person who held the office that day.
+      name = offices.holder(words, country(base), day).orElse(null);
     }
     return new ActorRef(words, name, code, country(base));
   }
