@@ -79,6 +79,12 @@ class EventsTest {
         && !e.get("location").isNull()).extracting(e -> e.get("location").get("name").asText()).contains("Damascus");
     assertThat(events).filteredOn(e -> e.get("doc").asText().startsWith("000_") && e.get("code").asText().equals("057"))
         .extracting(e -> e.get("date").asText()).containsOnly("2025-01-17");
+    assertThat(events).filteredOn(e -> e.get("doc").asText().startsWith("000_") && e.get("code").asText().equals("040")
+        && e.get("sentence").asText().startsWith("In a high-level meeting"))
+        .extracting(e -> e.get("date").asText()).as("'The discussions took place on Wednesday'").containsOnly("2025-01-29");
+    assertThat(events).filteredOn(e -> e.get("doc").asText().startsWith("004_") && e.get("code").asText().equals("040")
+        && e.get("sentence").asText().contains("December 2023"))
+        .extracting(e -> e.get("date").asText()).isNotEmpty().containsOnly("2023-12");
     assertThat(has(events, "004_", "111", "RUS", null)).as("Russia's Foreign Ministry condemned the airstrike").isTrue();
     Set<String> countries = new HashSet<>();
     for (JsonNode e : events) {

@@ -181,7 +181,43 @@ public final class EventResolver {
         }
       }
     }
+    String[] followed = laterMention(doc, s, e, ref);
+    if (followed != null) {
+      return followed;
+    }
     return ref != null ? new String[] {ref.toString(), "publication"} : new String[] {null, null};
+  }
+
+  private static final Set<String> MEETING_NOUNS = Set.of("discussion", "talk", "talks", "meeting", "visit",
+      "negotiation", "consultation", "summit", "conversation");
+
+  /**
+   * A meeting told first and dated in the next sentence: "... Jalali and Bogdanov underscored ...
+   * The discussions took place on Wednesday." The next sentence's subject must be a meeting noun
+   * with a definite article, and the event a consultation (CAMEO 04).
+   */
+  private String[] laterMention(AnnotatedDocument doc, ParsedSentence s, CodedEvent e, LocalDate ref) {
+    if (!e.code().startsWith("04") || s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    ParsedSentence next = doc.sentences().get(s.index() + 1);
+    if (next.index() != s.index() + 1 || !next.isParsed()) {
+      return null;
+    }
+    for (Token t : next.tokens()) {
+      if (t.deprel().startsWith("nsubj") && MEETING_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+          && next.children(t.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("the"))) {
+        for (TimeExpression x : doc.times()) {
+          if (x.sentence() == next.index() && "DATE".equals(x.type())) {
+            String[] d = resolve(x, ref, false);
+            if (d != null) {
+              return d;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private String[] resolve(TimeExpression t, LocalDate ref, boolean announced) {
