@@ -11,6 +11,7 @@ import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
 import org.attache.eval.PetrarchEval;
+import org.attache.eval.TempevalEval;
 import org.attache.model.Basis;
 import org.attache.model.DatedDocument;
 import org.attache.model.Document;
@@ -56,7 +57,14 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           PetrarchEval.Parser parser = goldOnly ? null : ownParser();
           report = withProgress(eval.size(path), progress -> eval.run(path, progress, parser));
         }
-        case "tempeval", "places", "merge" -> {
+        case "tempeval" -> {
+          if (interactive) {
+            err.println("attache: loading the language models (about 15 seconds)...");
+          }
+          TempevalEval eval = new TempevalEval(new CoreNlpAnnotator());
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
+        }
+        case "places", "merge" -> {
           err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
           return Main.USAGE;
         }
