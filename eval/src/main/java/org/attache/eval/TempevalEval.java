@@ -14,11 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.attache.annotate.Annotator;
+import org.attache.model.AnnotatedDocument;
 import org.attache.model.Basis;
 import org.attache.model.DatedDocument;
 import org.attache.model.Document;
 import org.attache.model.Publication;
 import org.attache.model.TimeExpression;
+import org.attache.model.Token;
 import org.attache.resolve.time.ResolvedTime;
 import org.attache.resolve.time.TimeResolver;
 
@@ -110,15 +112,16 @@ public final class TempevalEval {
     for (Path f : files(folder)) {
       Doc d = read(f);
       Document doc = new Document(d.id(), f.toString(), null, d.text(), List.of(), "en", null, null, List.of());
-      List<TimeExpression> found = annotator.annotate(
-          new DatedDocument(doc, Publication.on(d.created(), Basis.METADATA, "DCT"))).times();
-      score(d, found, counts, details);
+      AnnotatedDocument annotated = annotator.annotate(
+          new DatedDocument(doc, Publication.on(d.created(), Basis.METADATA, "DCT")));
+      score(d, annotated, counts, details);
       progress.accept(++done);
     }
     return new EvalReport(details, figures(counts));
   }
 
-  private void score(Doc d, List<TimeExpression> found, int[] c, List<String> details) {
+  private void score(Doc d, AnnotatedDocument annotated, int[] c, List<String> details) {
+    List<TimeExpression> found = annotated.times();
     c[0] += d.gold().size();
     c[1] += found.size();
     for (TimeExpression t : found) {
@@ -130,7 +133,7 @@ public final class TempevalEval {
       if (g.begin() == t.begin() && g.end() == t.end()) {
         c[2]++;
       }
-      String ours = value(t, d.created());
+      String ours = value(t, d.created(), reportsPast(annotated, t));
       if (ours != null && ours.equals(g.value())) {
         c[4]++;
       } else {
@@ -150,11 +153,22 @@ public final class TempevalEval {
    * resolver where SUTime leaves the date underspecified or dates "four years ago" to the day,
    * centuries as TimeML writes them ("19"), clock times without a zone offset.
    */
-  String value(TimeExpression t, LocalDate created) {
+  String value(TimeExpression t, LocalDate created, boolean past) {
     String v = t.value();
+    String text = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (text.matches("\\d{4}\\s*[-–]\\s*\\d{4}")) {
+      return text.substring(0, 4); // "2009-2010": TimeML dates the span by its start
+    }
+    if (v != null && v.matches("\\d{4}-W\\d{2}") && text.matches(".*\\b(last|past|previous) week\\b.*")
+        && v.equals(weekOf(created))) {
+      return weekOf(created.minusWeeks(1)); // SUTime gives "the last week" the current one
+    }
     if ("DATE".equals(t.type())) {
       ResolvedTime r = resolver.resolve(t.text(), created, false).orElse(null);
-      boolean agoOrUnderspecified = v == null || v.contains("X") || t.text().matches("(?i).*\\b(ago|earlier)\\b.*");
+      boolean yearless = v == null || v.startsWith("XXXX")
+          || (past && t.text().matches("(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*")
+              && !t.text().matches(".*\\d{4}.*"));
+      boolean agoOrUnderspecified = yearless || t.text().matches("(?i).*\\b(ago|earlier)\\b.*");
       if (r != null && agoOrUnderspecified && !t.text().toLowerCase(java.util.Locale.ROOT).contains("week")) {
         return r.value();
       }
@@ -169,6 +183,30 @@ public final class TempevalEval {
       return "XXXX-XX-XX" + v;
     }
     return v;
+  }
+
+  private static String weekOf(LocalDate day) {
+    java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+    return String.format("%d-W%02d", day.get(iso.weekBasedYear()), day.get(iso.weekOfWeekBasedYear()));
+  }
+
+  /**
+   * Whether the expression's sentence reports the past: a past-tense verb and no "will". A month
+   * without a year then lies before the article ("in July" in a March article is last July).
+   */
+  private static boolean reportsPast(AnnotatedDocument doc, TimeExpression t) {
+    if (t.sentence() < 0 || t.sentence() >= doc.sentences().size()) {
+      return false;
+    }
+    boolean past = false;
+    for (Token k : doc.sentences().get(t.sentence()).tokens()) {
+      String w = k.word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("will") || w.equals("'ll") || w.equals("next") || w.equals("upcoming")) {
+        return false;
+      }
+      past |= k.xpos().equals("VBD");
+    }
+    return past;
   }
 
   private static Map<String, String> figures(int[] c) {
