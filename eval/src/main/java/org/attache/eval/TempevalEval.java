@@ -163,6 +163,19 @@ public final class TempevalEval {
         && v.equals(weekOf(created))) {
       return weekOf(created.minusWeeks(1)); // SUTime gives "the last week" the current one
     }
+    Matcher shift = SHIFT.matcher(text);
+    if (shift.matches()) {
+      // "a month earlier": TimeML reads it as the length of the shift
+      return "P" + count(shift.group(1)) + unitLetter(shift.group(2));
+    }
+    Matcher several = SEVERAL.matcher(text);
+    if (several.find() && v != null && v.contains("/")) {
+      return "PX" + unitLetter(several.group(1)); // "the past several months"
+    }
+    Matcher monthYear = MONTH_YEAR.matcher(text);
+    if (v != null && v.contains("INTERSECT") && monthYear.find()) {
+      return monthYear.group(2) + "-" + String.format("%02d", monthNumber(monthYear.group(1))) + "-XX";
+    }
     if ("DATE".equals(t.type())) {
       ResolvedTime r = resolver.resolve(t.text(), created, false).orElse(null);
       boolean yearless = v == null || v.startsWith("XXXX")
@@ -185,6 +198,30 @@ public final class TempevalEval {
     return v;
   }
 
+  private static final Pattern SHIFT = Pattern.compile(
+      "(?:about |some |nearly |almost )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month|year)s? (?:earlier|later|before|after|from now)");
+  private static final Pattern SEVERAL = Pattern.compile("\\b(?:past|last|next) (?:several|few) (day|week|month|year)s\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*\\b(\\d{4})\\b");
+
+  private static int count(String word) {
+    List<String> words = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    return word.matches("\\d+") ? Integer.parseInt(word) : word.equals("an") ? 1 : Math.max(1, words.indexOf(word));
+  }
+
+  private static String unitLetter(String unit) {
+    return switch (unit) {
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> "M";
+      default -> "Y";
+    };
+  }
+
+  private static int monthNumber(String name) {
+    return java.time.Month.valueOf(name.toUpperCase(java.util.Locale.ROOT)).getValue();
+  }
+
   private static String weekOf(LocalDate day) {
     java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
     return String.format("%d-W%02d", day.get(iso.weekBasedYear()), day.get(iso.weekOfWeekBasedYear()));
@@ -198,16 +235,30 @@ public final class TempevalEval {
     if (t.sentence() < 0 || t.sentence() >= doc.sentences().size()) {
       return false;
     }
-    boolean past = false;
-    for (Token k : doc.sentences().get(t.sentence()).tokens()) {
-      String w = k.word().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("will") || w.equals("'ll") || w.equals("next") || w.equals("upcoming")) {
+    var sentence = doc.sentences().get(t.sentence());
+    if (!sentence.isParsed() || t.lastToken() > sentence.tokens().size()) {
+      return false;
+    }
+    // The verb the expression hangs from decides: "said it will reopen in June" is June to come.
+    Token k = sentence.token(t.lastToken());
+    for (int depth = 0; depth < 8 && k.head() > 0 && !k.upos().equals("VERB"); depth++) {
+      k = sentence.token(k.head());
+    }
+    if (!k.upos().equals("VERB")) {
+      return false;
+    }
+    for (Token c : sentence.children(k.index())) {
+      String w = c.word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("will") || w.equals("'ll") || w.equals("would")) {
         return false;
       }
-      past |= k.xpos().equals("VBD");
+      if (k.xpos().equals("VBN") && (w.equals("had") || w.equals("has") || w.equals("have") || w.equals("was") || w.equals("were"))) {
+        return true;
+      }
     }
-    return past;
+    return k.xpos().equals("VBD");
   }
+
 
   private static Map<String, String> figures(int[] c) {
     Map<String, String> f = new LinkedHashMap<>();

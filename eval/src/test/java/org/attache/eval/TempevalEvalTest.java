@@ -38,6 +38,12 @@ class TempevalEvalTest {
     assertThat(eval.value(time("2009-2010", "DURATION", "PT8760H"), dct, true)).isEqualTo("2009");
     assertThat(eval.value(time("July", "DATE", "2013-07"), dct, true)).isEqualTo("2012-07");
     assertThat(eval.value(time("July", "DATE", "2013-07"), dct, false)).isEqualTo("2013-07");
+    assertThat(eval.value(time("about a month earlier", "DATE", "2013-02"), dct, true)).isEqualTo("P1M");
+    assertThat(eval.value(time("eight years from now", "DATE", "2021-03-22"), dct, false)).isEqualTo("P8Y");
+    assertThat(eval.value(time("the past several months", "DATE", "2012-12-22/2013-03-22"), dct, true)).isEqualTo("PXM");
+    assertThat(eval.value(time("January day in 2011", "DATE", "2011 INTERSECT P1D INTERSECT XXXX-01"), dct, true))
+        .isEqualTo("2011-01-XX");
+    assertThat(eval.value(time("early December, a month earlier", "DATE", "2013-02"), dct, true)).isEqualTo("2012-12");
   }
 
   private static TimeExpression time(String text, String type, String value) {

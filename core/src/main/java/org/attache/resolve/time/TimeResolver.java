@@ -99,13 +99,14 @@ public final class TimeResolver {
       r = weekday(t, ref, future);
     }
     if (r.isEmpty()) {
+      // A month named outranks a shift counted from the article: "early December, a month earlier".
+      r = monthAlone(t, ref, future);
+    }
+    if (r.isEmpty()) {
       r = ago(t, ref);
     }
     if (r.isEmpty()) {
       r = unit(t, ref);
-    }
-    if (r.isEmpty()) {
-      r = monthAlone(t, ref, future);
     }
     return r;
   }
