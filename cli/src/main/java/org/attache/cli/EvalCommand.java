@@ -11,6 +11,7 @@ import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
 import org.attache.eval.PetrarchEval;
+import org.attache.eval.PlacesEval;
 import org.attache.eval.TempevalEval;
 import org.attache.model.Basis;
 import org.attache.model.DatedDocument;
@@ -64,7 +65,14 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           TempevalEval eval = new TempevalEval(new CoreNlpAnnotator());
           report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
-        case "places", "merge" -> {
+        case "places" -> {
+          if (interactive) {
+            err.println("attache: loading the language models (about 15 seconds)...");
+          }
+          PlacesEval eval = new PlacesEval(new CoreNlpAnnotator());
+          report = withProgress(eval.size(path), progress -> eval.run(path, progress));
+        }
+        case "merge" -> {
           err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
           return Main.USAGE;
         }

@@ -39,9 +39,20 @@ public final class GeoNamesGazetteer {
   }
 
   private final Map<String, List<Place>> byName;
+  private final Map<Long, Place> byId;
 
   private GeoNamesGazetteer(Map<String, List<Place>> byName) {
     this.byName = byName;
+    Map<Long, Place> ids = new HashMap<>();
+    byName.values().forEach(list -> list.forEach(p -> ids.putIfAbsent(p.id(), p)));
+    ids.remove(0L);
+    this.byId = ids;
+  }
+
+  /** The place with this GeoNames id, when the gazetteer holds it. */
+  public Optional<Location> byId(long geonamesId) {
+    Place p = byId.get(geonamesId);
+    return p == null ? Optional.empty() : Optional.of(new Location(p.name(), p.country(), p.lat(), p.lon(), p.id()));
   }
 
   private static final class Bundled {
