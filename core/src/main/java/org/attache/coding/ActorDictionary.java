@@ -68,6 +68,13 @@ public final class ActorDictionary {
     return new ActorDictionary(map);
   }
 
+  /** Every entry, in no particular order. */
+  List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    byFirstWord.values().forEach(out::addAll);
+    return out;
+  }
+
   /** The entries whose phrase starts with this upper-case word, longest first. */
   List<Entry> startingWith(String word) {
     return byFirstWord.getOrDefault(word, List.of());

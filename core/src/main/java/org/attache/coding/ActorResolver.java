@@ -42,8 +42,11 @@ final class ActorResolver {
     for (int h : conj) {
       List<Integer> phrase = phrase(tree, h);
       List<Integer> extended = extended(tree, h, phrase);
-      List<String> actors = headMatch(tree, h, extended, date);
-      String agent = agents(tree, extended);
+      List<Integer> covered = new ArrayList<>();
+      List<String> actors = headMatch(tree, h, extended, date, covered);
+      List<Integer> agentWords = new ArrayList<>(extended);
+      agentWords.removeAll(covered); // "UN Security Council" is IGOUNO, not IGOUNO plus a council
+      String agent = agents(tree, agentWords);
       if (actors.isEmpty()) {
         // Design decision: a common noun is an actor only through an agent ("Danish media") or
         // a possessor ("Caras Galadhon's mayor"), so "their Ent populations" names no one while
@@ -115,7 +118,9 @@ final class ActorResolver {
       // "the Astana summit" names where, not who.
       mods.removeIf(i -> PLACES.contains(tree.token(i).ner()));
     }
-    List<String> found = first(actors(tree, mods, date));
+    List<Integer> covered = new ArrayList<>();
+    List<String> found = first(actors(tree, mods, date, covered));
+    mods.removeAll(covered);
     return found.isEmpty() ? List.of() : List.of(new Coded(combine(found.get(0), agents(tree, mods)), h, found.get(0)));
   }
 
@@ -154,11 +159,12 @@ final class ActorResolver {
   }
 
   /** The actor whose dictionary phrase covers the head itself ("Prince of Dol Amroth"), if any. */
-  private List<String> headMatch(Tree tree, int h, List<Integer> span, LocalDate date) {
+  private List<String> headMatch(Tree tree, int h, List<Integer> span, LocalDate date, List<Integer> covered) {
     for (int i = 0; i < span.size(); i++) {
       for (ActorDictionary.Entry e : dict.actors.startingWith(tree.upper(span.get(i)))) {
         int last = i + e.words().size() - 1;
         if (matches(tree, span, i, e.words()) && span.get(i) <= h && span.get(last) >= h) {
+          covered.addAll(span.subList(i, last + 1));
           String code = e.actor().codeOn(date);
           return code == null ? List.of() : List.of(code);
         }
@@ -215,6 +221,11 @@ final class ActorResolver {
 
   /** Actor codes named in the phrase, longest dictionary match first, left to right. */
   List<String> actors(Tree tree, List<Integer> phrase, LocalDate date) {
+    return actors(tree, phrase, date, new ArrayList<>());
+  }
+
+  /** As {@link #actors(Tree, List, LocalDate)}, adding the tokens the actors' phrases cover. */
+  List<String> actors(Tree tree, List<Integer> phrase, LocalDate date, List<Integer> covered) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < phrase.size()) {
@@ -224,6 +235,7 @@ final class ActorResolver {
           String code = e.actor().codeOn(date);
           if (code != null) {
             out.add(code);
+            covered.addAll(phrase.subList(i, i + e.words().size()));
           }
           matched = e.words().size();
           break;

@@ -50,7 +50,12 @@ public final class Dictionaries {
             actors = ActorDictionary.read(f, r, actors);
           }
         }
-        actors = actors.withFirst(OfficeHolderActors.entries(org.attache.reference.OfficeHolders.load()));
+        List<ActorDictionary.Entry> first = new java.util.ArrayList<>(
+            OfficeHolderActors.entries(org.attache.reference.OfficeHolders.load()));
+        try (Reader r = resource("actors-attache.txt")) {
+          first.addAll(ActorDictionary.read("actors-attache.txt", r, null).entries());
+        }
+        actors = actors.withFirst(first);
         try (Reader v = resource("verbs.txt"); Reader g = resource("agents.txt"); Reader d = resource("discards.txt");
             Reader o = resource("ontology.txt"); Reader n = nouns()) {
           VerbDictionary verbs;
