@@ -54,6 +54,46 @@ public final class DependencyCoder {
 
   /** The events in a sentence, as of the given day (for actors' dated roles). */
   public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
+    return code(sentence, date, List.of());
+  }
+
+  /**
+   * The events of an article's sentences in order, with a little discourse: a subject that only
+   * points back ("He mentioned ...", "Both officials emphasized ...") stands for the previous
+   * sentence's acting actors.
+   */
+  public List<List<CodedEvent>> codeDocument(List<ParsedSentence> sentences, LocalDate date) {
+    List<List<CodedEvent>> out = new ArrayList<>();
+    List<ActorResolver.Coded> antecedents = List.of();
+    for (ParsedSentence s : sentences) {
+      List<CodedEvent> events = code(s, date, antecedents);
+      out.add(events);
+      antecedents = nextAntecedents(s, date, events, antecedents);
+    }
+    return out;
+  }
+
+  /** Who the next sentence's pronouns may mean: this sentence's sources, else its main subject. */
+  private List<ActorResolver.Coded> nextAntecedents(ParsedSentence s, LocalDate date, List<CodedEvent> events,
+      List<ActorResolver.Coded> previous) {
+    List<ActorResolver.Coded> out = new ArrayList<>();
+    for (CodedEvent e : events) {
+      if (e.sourceActor() != null && out.stream().noneMatch(c -> c.code().equals(e.source()))) {
+        out.add(new ActorResolver.Coded(e.source(), 0, e.sourceActor()));
+      }
+    }
+    if (out.isEmpty() && s.isParsed()) {
+      Tree tree = new Tree(s);
+      for (Token root : tree.children(0)) {
+        for (Token subject : tree.dependents(root.index(), "nsubj")) {
+          actors.resolve(tree, subject.index(), date).forEach(c -> out.add(new ActorResolver.Coded(c.code(), 0, c.actor())));
+        }
+      }
+    }
+    return out.isEmpty() ? previous : List.copyOf(out);
+  }
+
+  private List<CodedEvent> code(ParsedSentence sentence, LocalDate date, List<ActorResolver.Coded> antecedents) {
     if (!sentence.isParsed()) {
       return List.of();
     }
@@ -66,18 +106,27 @@ public final class DependencyCoder {
       return List.of();
     }
     Set<CodedEvent> out = new LinkedHashSet<>();
+    Context context = new Context(tree, date, antecedents);
     for (int i = 1; i <= tree.size(); i++) {
       Token t = tree.token(i);
       if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
-        codeVerb(tree, i, date, out);
+        codeVerb(context, i, out);
       } else if (t.upos().equals("NOUN")) {
-        codeNoun(tree, i, date, out);
+        codeNoun(context, i, out);
       }
     }
     return List.copyOf(out);
   }
 
-  private void codeVerb(Tree tree, int v, LocalDate date, Set<CodedEvent> out) {
+  /** One sentence being coded: its tree, its date and the previous sentence's actors. */
+  private record Context(Tree tree, LocalDate date, List<ActorResolver.Coded> antecedents) {}
+
+  private static final Set<String> POINTING_PRONOUNS = Set.of("he", "she", "they");
+  private static final Set<String> GROUP_NOUNS = Set.of("official", "side", "diplomat", "leader", "minister", "country");
+
+  private void codeVerb(Context context, int v, Set<CodedEvent> out) {
+    Tree tree = context.tree();
+    LocalDate date = context.date();
     VerbDictionary.Verb verb = verb(tree, v);
     if (verb == null) {
       return;
@@ -105,7 +154,7 @@ public final class DependencyCoder {
         return;
       }
     }
-    List<ActorResolver.Coded> sources = sources(tree, v, date);
+    List<ActorResolver.Coded> sources = sources(context, v);
     List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
     if (match != null && match.pattern().swapped()) {
       List<ActorResolver.Coded> subject = sources;
@@ -153,7 +202,9 @@ public final class DependencyCoder {
    * compound subject or the noun's "with" phrase; for an attack, the possessor, an adjective of
    * nationality or a "by" phrase acts on an "on", "against" or "in" phrase.
    */
-  private void codeNoun(Tree tree, int n, LocalDate date, Set<CodedEvent> out) {
+  private void codeNoun(Context context, int n, Set<CodedEvent> out) {
+    Tree tree = context.tree();
+    LocalDate date = context.date();
     NounTriggers.Trigger trigger = dict.nouns.find(tree.token(n).lemma());
     if (trigger == null) {
       return;
@@ -173,7 +224,7 @@ public final class DependencyCoder {
     if (trigger.kind() == NounTriggers.Kind.CONSULT) {
       if (sources.isEmpty()) {
         int governor = tree.token(n).head();
-        sources = governor > 0 ? sources(tree, governor, date) : List.of();
+        sources = governor > 0 ? sources(context, governor) : List.of();
       }
       if (on.isEmpty() && sources.size() > 1) {
         for (ActorResolver.Coded s : sources) {
@@ -266,7 +317,55 @@ public final class DependencyCoder {
   }
 
   /** The subject's actors; for a passive, the agent's; climbing to a controlling verb if needed. */
-  private List<ActorResolver.Coded> sources(Tree tree, int v, LocalDate date) {
+  private List<ActorResolver.Coded> sources(Context context, int v) {
+    List<ActorResolver.Coded> found = ownSources(context.tree(), v, context.date());
+    if (!found.isEmpty() || context.antecedents().isEmpty()) {
+      return found;
+    }
+    Token subject = pointingSubject(context.tree(), v);
+    if (subject == null) {
+      return found;
+    }
+    String w = subject.word().toLowerCase(Locale.ROOT);
+    int n = context.antecedents().size();
+    // "he" and "she" point at one actor, "both officials" at two or more; otherwise no guess.
+    boolean fits = (w.equals("he") || w.equals("she")) ? n == 1 : !w.equals("they") ? n >= 2 : n >= 1;
+    if (!fits) {
+      return found;
+    }
+    List<ActorResolver.Coded> out = new ArrayList<>();
+    for (ActorResolver.Coded a : context.antecedents()) {
+      out.add(new ActorResolver.Coded(a.code(), subject.index(), a.actor()));
+    }
+    return out;
+  }
+
+  /**
+   * A subject that only points back: "he", "she", "they", or "both officials", "the two sides"
+   * naming no actor of its own.
+   */
+  private Token pointingSubject(Tree tree, int v) {
+    int current = v;
+    for (int depth = 0; depth < 4 && current > 0; depth++) {
+      for (Token s : tree.dependents(current, "nsubj")) {
+        String w = s.word().toLowerCase(Locale.ROOT);
+        if (POINTING_PRONOUNS.contains(w)) {
+          return s;
+        }
+        boolean group = GROUP_NOUNS.contains(s.lemma().toLowerCase(Locale.ROOT)) && tree.children(s.index()).stream()
+            .anyMatch(c -> c.word().equalsIgnoreCase("both") || c.word().equalsIgnoreCase("two"));
+        return group ? s : null;
+      }
+      Token t = tree.token(current);
+      if (!SUBJECT_CLIMB.contains(Tree.rel(t))) {
+        return null;
+      }
+      current = t.head();
+    }
+    return null;
+  }
+
+  private List<ActorResolver.Coded> ownSources(Tree tree, int v, LocalDate date) {
     int current = v;
     boolean pronoun = false;
     for (int depth = 0; depth < 6 && current > 0; depth++) {

@@ -58,9 +58,11 @@ public final class EventResolver {
     LocalDate asOf = pub.published() != null ? pub.published() : pub.range() != null ? pub.range().end() : LocalDate.now();
     String text = doc.document().document().text();
     List<Event> out = new ArrayList<>();
-    for (ParsedSentence s : doc.sentences()) {
+    List<List<CodedEvent>> coded = coder.codeDocument(doc.sentences(), asOf);
+    for (int i = 0; i < coded.size(); i++) {
+      ParsedSentence s = doc.sentences().get(i);
       Set<String> seen = new HashSet<>();
-      for (CodedEvent e : coder.code(s, asOf)) {
+      for (CodedEvent e : coded.get(i)) {
         if (selfTargeted(e)) {
           continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
         }

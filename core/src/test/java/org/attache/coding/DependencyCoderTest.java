@@ -124,4 +124,21 @@ class DependencyCoderTest {
         DependencyCoder.CoderConfig.PETRARCH);
     assertThat(petrarch.code(s, DAY)).extracting(CodedEvent::code).containsExactly("040", "040");
   }
+
+  @Test
+  void codeDocument_pronounAndBothOfficials_pointBackToThePreviousActors() {
+    ParsedSentence iranCondemns = Conll.sentence(
+        "1 Iran Iran PROPN 2 nsubj", "2 condemned condemn VERB 0 root", "3 Israel Israel PROPN 2 obj");
+    ParsedSentence heCondemns = Conll.sentence(
+        "1 He he PRON 2 nsubj", "2 condemned condemn VERB 0 root", "3 Syria Syria PROPN 2 obj");
+    ParsedSentence theyMet = Conll.sentence(
+        "1 Iran Iran PROPN 2 nsubj", "2 met meet VERB 0 root", "3 Russia Russia PROPN 2 obj");
+    ParsedSentence bothCondemn = Conll.sentence(
+        "1 Both both DET 2 det", "2 officials official NOUN 3 nsubj", "3 condemned condemn VERB 0 root",
+        "4 Israel Israel PROPN 3 obj");
+    var events = coder.codeDocument(List.of(iranCondemns, heCondemns, theyMet, bothCondemn), DAY);
+    assertThat(events.get(1)).extracting(e -> e.source() + ">" + e.target()).containsExactly("IRN>SYR");
+    assertThat(events.get(3)).extracting(e -> e.source() + ">" + e.target()).containsExactly("IRN>ISR", "RUS>ISR");
+    assertThat(coder.code(heCondemns, DAY)).as("without the article, 'he' is no one").isEmpty();
+  }
 }
