@@ -213,6 +213,10 @@ public final class DependencyCoder {
     if (config.intentAsCameo() && Intent.announced(tree, n)) {
       code = Intent.codeFor(code);
     }
+    int governor0 = tree.token(n).head();
+    if (governor0 > 0 && negated(tree, governor0)) {
+      return; // "did not hold talks": no talks
+    }
     if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
       return; // "attack helicopter": a modifier, not an event
     }

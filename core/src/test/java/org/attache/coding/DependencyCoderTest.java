@@ -28,7 +28,8 @@ class DependencyCoderTest {
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "FOREIGN_MINISTRY [~GOV]", "PRESIDENT [~GOV]", "POLICE {} [~COP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
-    coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, NounTriggers.none()),
+    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\ntalks\t040\tCONSULT\n"));
+    coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
         DependencyCoder.CoderConfig.DEFAULTS);
   }
 
@@ -140,5 +141,17 @@ class DependencyCoderTest {
     assertThat(events.get(1)).extracting(e -> e.source() + ">" + e.target()).containsExactly("IRN>SYR");
     assertThat(events.get(3)).extracting(e -> e.source() + ">" + e.target()).containsExactly("IRN>ISR", "RUS>ISR");
     assertThat(coder.code(heCondemns, DAY)).as("without the article, 'he' is no one").isEmpty();
+  }
+
+  @Test
+  void code_talksUnderANegatedVerb_areNoTalks() {
+    ParsedSentence held = Conll.sentence(
+        "1 Iran Iran PROPN 2 nsubj", "2 held hold VERB 0 root", "3 talks talk NOUN 2 obj",
+        "4 with with ADP 5 case", "5 Russia Russia PROPN 3 nmod");
+    ParsedSentence notHeld = Conll.sentence(
+        "1 Iran Iran PROPN 4 nsubj", "2 did do AUX 4 aux", "3 not not PART 4 advmod", "4 hold hold VERB 0 root",
+        "5 talks talk NOUN 4 obj", "6 with with ADP 7 case", "7 Russia Russia PROPN 5 nmod");
+    assertThat(code(held)).containsExactly("IRN>RUS:040");
+    assertThat(code(notHeld)).isEmpty();
   }
 }
