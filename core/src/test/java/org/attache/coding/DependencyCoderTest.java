@@ -28,7 +28,7 @@ class DependencyCoderTest {
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "FOREIGN_MINISTRY [~GOV]", "PRESIDENT [~GOV]", "POLICE {} [~COP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
-    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\ntalks\t040\tCONSULT\n"));
+    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\ntalk\t040\tCONSULT\n"));
     coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
         DependencyCoder.CoderConfig.DEFAULTS);
   }
