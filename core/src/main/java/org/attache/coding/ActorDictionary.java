@@ -68,6 +68,61 @@ public final class ActorDictionary {
     return new ActorDictionary(map);
   }
 
+  /**
+   * A one-word actor whose name differs from the word by one letter (two for long names), the
+   * first letter alike: "Valodin" for Volodin, "Lavrentiev" for Lavrentyev. For personal names
+   * that the annotator marked as such; an exact match is always tried first.
+   */
+  Entry nearest(String word) {
+    if (word.length() < 5) {
+      return null;
+    }
+    int allowed = word.length() >= 9 ? 2 : 1;
+    Entry best = null;
+    int bestDistance = allowed + 1;
+    for (Map.Entry<String, List<Entry>> e : byFirstWord.entrySet()) {
+      String key = e.getKey();
+      if (key.charAt(0) != word.charAt(0) || Math.abs(key.length() - word.length()) > allowed) {
+        continue;
+      }
+      for (Entry entry : e.getValue()) {
+        if (entry.words().size() == 1) {
+          int d = distance(key, word, allowed);
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = entry;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Edit distance (insertions, deletions, substitutions), or {@code limit + 1} once over it. */
+  static int distance(String a, String b, int limit) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** Every entry, in no particular order. */
   List<Entry> entries() {
     List<Entry> out = new ArrayList<>();

@@ -241,6 +241,17 @@ final class ActorResolver {
           break;
         }
       }
+      int t = phrase.get(i);
+      boolean surname = tree.token(t).ner().equals("PERSON") && tree.upper(t).length() >= 6
+          && (t == tree.size() || !tree.token(t + 1).ner().equals("PERSON"));
+      if (matched == 0 && surname) {
+        ActorDictionary.Entry near = dict.actors.nearest(tree.upper(phrase.get(i)));
+        String code = near == null ? null : near.actor().codeOn(date);
+        if (code != null) {
+          out.add(code);
+          covered.add(phrase.get(i));
+        }
+      }
       i += Math.max(1, matched);
     }
     return out;

@@ -120,4 +120,13 @@ class DictionaryReadersTest {
     assertThat(d.agents.startingWith("AMBASSADOR")).isNotEmpty();
     assertThat(d.ontology.negate("050")).isEqualTo("110");
   }
+
+  @Test
+  void nearest_spellingVariantsOfBundledNames_findTheActor() {
+    ActorDictionary a = Dictionaries.bundled().actors;
+    assertThat(a.nearest("VALODIN").actor().codeOn(LocalDate.of(2021, 2, 8))).isEqualTo("RUSLEG");
+    assertThat(a.nearest("RAEESY")).isNull();
+    assertThat(ActorDictionary.distance("LAVRENTIEV", "LAVRENTYEV", 2)).isEqualTo(1);
+    assertThat(ActorDictionary.distance("ABCDEFG", "XYZ", 1)).isEqualTo(2);
+  }
 }
