@@ -86,6 +86,12 @@ class EventsTest {
         && e.get("sentence").asText().contains("December 2023"))
         .extracting(e -> e.get("date").asText()).isNotEmpty().containsOnly("2023-12");
     assertThat(has(events, "004_", "111", "RUS", null)).as("Russia's Foreign Ministry condemned the airstrike").isTrue();
+    assertThat(events).as("'the Iranian ambassador' is the Iranian named before: Jalali")
+        .anyMatch(e -> !e.get("target").isNull() && e.get("target").get("text").asText().contains("the Iranian ambassador")
+            && e.get("target").get("name").asText().contains("Jalali"));
+    assertThat(events).as("'The Iranian foreign minister' of 2021-2024 is Amir-Abdollahian")
+        .anyMatch(e -> e.get("source").get("text").asText().equals("The Iranian foreign minister")
+            && e.get("source").get("name").asText().equals("Hossein Amir-Abdollahian"));
     Set<String> countries = new HashSet<>();
     for (JsonNode e : events) {
       countries.add(e.get("source").get("country").asText());

@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.attache.coding.CodedEvent;
@@ -40,6 +42,9 @@ public final class EventResolver {
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
+  private static final Set<String> PERSON_NOUNS = Set.of("diplomat", "ambassador", "envoy", "minister", "official",
+      "president", "premier", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "general", "adviser",
+      "advisor", "speaker", "secretary");
   private final org.attache.resolve.actor.OfficeLookup offices;
   private final GeoNamesGazetteer places = GeoNamesGazetteer.bundled();
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
@@ -59,6 +64,7 @@ public final class EventResolver {
     String text = doc.document().document().text();
     List<Event> out = new ArrayList<>();
     List<List<CodedEvent>> coded = coder.codeDocument(doc.sentences(), asOf);
+    Map<String, String> lastNamed = new HashMap<>(); // country -> the person last named for it
     for (int i = 0; i < coded.size(); i++) {
       ParsedSentence s = doc.sentences().get(i);
       Set<String> seen = new HashSet<>();
@@ -67,20 +73,22 @@ public final class EventResolver {
           continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
         }
         if (seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
-          out.add(event(doc, text, s, e, pub));
+          out.add(event(doc, text, s, e, pub, lastNamed));
         }
       }
     }
     return out;
   }
 
-  private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub) {
+  private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub,
+      Map<String, String> lastNamed) {
     CameoCode c = cameo.find(e.code()).orElse(null);
     String[] date = date(doc, s, e, pub);
     LocalDate day = day(date[0], pub);
-    ActorRef source = actor(doc, s, e.sourceFirst(), e.sourceLast(), e.source(), e.sourceActor(), day);
+    ActorRef source = actor(doc, s, new int[] {e.sourceFirst(), e.sourceHead(), e.sourceLast()}, e.source(),
+        e.sourceActor(), day, lastNamed);
     ActorRef target = e.target() == null ? null
-        : actor(doc, s, e.targetFirst(), e.targetLast(), e.target(), e.targetActor(), day);
+        : actor(doc, s, new int[] {e.targetFirst(), e.targetHead(), e.targetLast()}, e.target(), e.targetActor(), day, lastNamed);
     String docId = doc.document().document().id();
     int begin = Math.max(0, s.begin());
     int end = s.end() < 0 ? begin + s.text().length() : s.end();
@@ -112,27 +120,51 @@ public final class EventResolver {
     return pub.published() != null ? pub.published() : pub.range() != null ? pub.range().end() : null;
   }
 
-  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int first, int last, String code, String base,
-      LocalDate day) {
+  /**
+   * The actor record for a phrase ({@code span}: first, head and last token). Its name is the
+   * person named at the phrase's head (else the last one in it), or the holder of the office it
+   * describes, or, for a definite description ("the Russian diplomat"), the person last named
+   * for that country in the article.
+   */
+  private ActorRef actor(AnnotatedDocument doc, ParsedSentence s, int[] span, String code, String base,
+      LocalDate day, Map<String, String> lastNamed) {
+    int first = span[0];
+    int head = span[1];
+    int last = span[2];
     if (first <= 0) {
       return new ActorRef("", null, code, country(base));
     }
     String words = words(s, first, last);
+    String country = country(base);
     String name = null;
+    boolean person = false;
     for (EntityMention m : doc.entities()) {
       if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
           && (m.type().equals("PERSON") || m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION"))) {
+        if (person && !m.type().equals("PERSON")) {
+          continue;
+        }
         name = m.text();
-        if (m.type().equals("PERSON")) {
+        person = m.type().equals("PERSON");
+        if (person && m.firstToken() <= head && head <= m.lastToken()) {
           break;
         }
       }
     }
     if (name == null) {
       // "the Iranian president": the person who held the office that day.
-      name = offices.holder(words, country(base), day).orElse(null);
+      name = offices.holder(words, country, day).orElse(null);
     }
-    return new ActorRef(words, name, code, country(base));
+    boolean personNoun = head > 0 && PERSON_NOUNS.contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+        && s.tokens().subList(first - 1, last).stream().anyMatch(t -> t.ner().equals("NATIONALITY"));
+    if (name == null && personNoun && country != null && words.matches("(?i)^(\\w+\\s+)?the\\b.*")) {
+      // "the Russian diplomat", "the Iranian ambassador": the person last named for that country.
+      name = lastNamed.get(country);
+    }
+    if (person && country != null) {
+      lastNamed.put(country, name);
+    }
+    return new ActorRef(words, name, code, country);
   }
 
   private static String words(ParsedSentence s, int first, int last) {
