@@ -138,18 +138,20 @@ public final class EventResolver {
     String country = country(base);
     String name = null;
     boolean person = false;
-    for (EntityMention m : doc.entities()) {
-      if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
-          && (m.type().equals("PERSON") || m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION"))) {
-        if (person && !m.type().equals("PERSON")) {
-          continue;
-        }
-        name = m.text();
-        person = m.type().equals("PERSON");
-        if (person && m.firstToken() <= head && head <= m.lastToken()) {
-          break;
-        }
-      }
+    List<EntityMention> inSpan = doc.entities().stream()
+        .filter(m -> m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last)
+        .toList();
+    // The person the table knows for the actor's country, else the one at the phrase's head,
+    // else the last person named in it, else a country or organisation.
+    EntityMention chosen = inSpan.stream()
+        .filter(m -> m.type().equals("PERSON") && offices.namesHolderOf(m.text(), country)).findFirst()
+        .or(() -> inSpan.stream().filter(m -> m.type().equals("PERSON") && m.firstToken() <= head && head <= m.lastToken()).findFirst())
+        .or(() -> inSpan.stream().filter(m -> m.type().equals("PERSON")).reduce((a, b) -> b))
+        .or(() -> inSpan.stream().filter(m -> m.type().equals("COUNTRY") || m.type().equals("ORGANIZATION")).reduce((a, b) -> b))
+        .orElse(null);
+    if (chosen != null) {
+      name = chosen.text();
+      person = chosen.type().equals("PERSON");
     }
     if (name == null) {
       // "the Iranian president": the person who held the office that day.

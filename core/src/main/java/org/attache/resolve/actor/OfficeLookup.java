@@ -29,6 +29,17 @@ public final class OfficeLookup {
     this.countries = Objects.requireNonNull(countries, "countries");
   }
 
+  /** Whether the words name someone the table lists for that country ("Levan Dzhagaryan", RUS). */
+  public boolean namesHolderOf(String words, String country) {
+    if (country == null) {
+      return false;
+    }
+    String folded = Fold.fold(words);
+    return holders.terms().stream().filter(t -> t.country().equals(country))
+        .anyMatch(t -> folded.contains(Fold.fold(t.name()))
+            || t.aliases().stream().anyMatch(a -> a.length() >= 5 && folded.contains(Fold.fold(a))));
+  }
+
   /**
    * The holder of the office a description names, for a country and a day.
    *
