@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  * {@code attache demo}: runs the pipeline on the bundled sample and prints a short timeline. Until
  * the store and the web page land it prints the documents' timeline and stops there.
  */
-@Command(name = "demo", description = "Run Attaché on its bundled sample articles and print a short timeline.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run Attaché on its bundled sample articles and print a short timeline.")
 final class DemoCommand extends IoCommand implements Callable<Integer> {
 
   @Override

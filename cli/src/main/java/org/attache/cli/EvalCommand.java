@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache eval SUITE PATH}: runs a public evaluation suite and prints its scores. */
-@Command(name = "eval", description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places; merge to come) and print its scores.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places; merge to come) and print its scores.")
 final class EvalCommand extends IoCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SUITE", description = "extraction, dates, petrarch, tempeval, places or merge")
   String suite;

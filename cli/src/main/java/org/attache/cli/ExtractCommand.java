@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache extract}: reads articles and writes cleaned documents or events, storing nothing. */
-@Command(name = "extract", description = "Read files or folders of articles and write events or cleaned documents, storing nothing.")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Read files or folders of articles and write events or cleaned documents, storing nothing.")
 final class ExtractCommand extends IoCommand implements Callable<Integer> {
   enum Emit {
     events,

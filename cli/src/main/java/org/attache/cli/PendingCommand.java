@@ -23,7 +23,7 @@ abstract class PendingCommand extends IoCommand implements Callable<Integer> {
     return Main.USAGE;
   }
 
-  @Command(name = "ingest", description = "Add articles to the store, idempotently. (Not yet available.)")
+  @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Add articles to the store, idempotently. (Not yet available.)")
   static final class Ingest extends PendingCommand {
     @Option(names = "--db", paramLabel = "URL", description = "JDBC URL; default: the embedded store in ./attache-data/") String db;
     @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
@@ -39,7 +39,7 @@ abstract class PendingCommand extends IoCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "events", description = "Query stored events. (Not yet available.)")
+  @Command(name = "events", mixinStandardHelpOptions = true, description = "Query stored events. (Not yet available.)")
   static final class Events extends PendingCommand {
     @Option(names = "--db", paramLabel = "URL") String db;
     @Option(names = "--actor") String actor;
@@ -61,7 +61,7 @@ abstract class PendingCommand extends IoCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "serve", description = "REST API and web UI. (Not yet available.)")
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "REST API and web UI. (Not yet available.)")
   static final class Serve extends PendingCommand {
     @Option(names = "--db", paramLabel = "URL") String db;
     @Option(names = "--port") int port;

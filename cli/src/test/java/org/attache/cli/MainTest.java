@@ -42,6 +42,15 @@ class MainTest {
   }
 
   @Test
+  void everyCommand_answersHelpWithItsUsage() {
+    for (String command : List.of("extract", "ingest", "events", "serve", "demo", "eval")) {
+      Run r = run(command, "--help");
+      assertThat(r.code()).as(command).isZero();
+      assertThat(r.out()).as(command).startsWith("Usage: attache " + command);
+    }
+  }
+
+  @Test
   void missingPath_exits2() {
     Run r = run("extract", "--emit", "documents");
     assertThat(r.code()).isEqualTo(2);
