@@ -20,7 +20,8 @@ final class EventWriter {
   static final List<String> CSV_COLUMNS = List.of("id", "doc", "code", "quad_class", "goldstein", "plover",
       "source.text", "source.name", "source.code", "source.country", "target.text", "target.name", "target.code",
       "target.country", "date", "date_basis", "location.name", "location.country", "location.lat", "location.lon",
-      "location.geonames_id", "sentence", "span.start", "span.end", "confidence");
+      "location.geonames_id", "sentence", "span.start", "span.end", "confidence", "trigger.text", "trigger.lemma", "trigger.span.start",
+      "trigger.span.end");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PrintStream out;
@@ -65,6 +66,8 @@ final class EventWriter {
       g.writeNumber(e.spanEnd());
       g.writeEndArray();
       g.writeNumberField("confidence", e.confidence());
+      g.writeFieldName("trigger");
+      trigger(g, e.trigger());
       g.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
@@ -82,6 +85,21 @@ final class EventWriter {
     g.writeStringField("name", a.name());
     g.writeStringField("code", a.code());
     g.writeStringField("country", a.country());
+    g.writeEndObject();
+  }
+
+  private static void trigger(JsonGenerator g, Event.Trigger t) throws IOException {
+    if (t == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("text", t.text());
+    g.writeStringField("lemma", t.lemma());
+    g.writeArrayFieldStart("span");
+    g.writeNumber(t.begin());
+    g.writeNumber(t.end());
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -129,6 +147,11 @@ final class EventWriter {
     v.add(String.valueOf(e.spanStart()));
     v.add(String.valueOf(e.spanEnd()));
     v.add(String.valueOf(e.confidence()));
+    Event.Trigger t = e.trigger();
+    v.add(t == null ? "" : t.text());
+    v.add(t == null ? "" : t.lemma());
+    v.add(t == null ? "" : String.valueOf(t.begin()));
+    v.add(t == null ? "" : String.valueOf(t.end()));
     StringBuilder row = new StringBuilder();
     for (int i = 0; i < v.size(); i++) {
       row.append(i > 0 ? "," : "").append(DocumentWriter.csvField(v.get(i)));

@@ -44,7 +44,7 @@ class EventsTest {
     List<String> fields = new ArrayList<>();
     e.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("id", "doc", "code", "quad_class", "goldstein", "plover", "source", "target",
-        "date", "date_basis", "location", "sentence", "span", "confidence");
+        "date", "date_basis", "location", "sentence", "span", "confidence", "trigger");
     List<String> actorFields = new ArrayList<>();
     e.get("source").fieldNames().forEachRemaining(actorFields::add);
     assertThat(actorFields).containsExactly("text", "name", "code", "country");

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param spanStart the sentence's first character in the document's text
  * @param spanEnd the character after the sentence
  * @param confidence how sure the coder is, 0 to 1
+ * @param trigger the word that carries the event ("met", "talks"), or null when unknown
  */
 public record Event(String id, String doc, String code, int quadClass, double goldstein, String plover,
     ActorRef source, ActorRef target, String date, String dateBasis, Location location, String sentence,
-    int spanStart, int spanEnd, double confidence) {
+    int spanStart, int spanEnd, double confidence, Trigger trigger) {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(doc, "doc");
@@ -35,6 +36,24 @@ public record Event(String id, String doc, String code, int quadClass, double go
     }
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
+    }
+  }
+
+  /**
+   * The word that carries an event, with its place in the document's text.
+   *
+   * @param text the word as written
+   * @param lemma its dictionary form ("meet" for "met")
+   * @param begin its first character in the document's cleaned text
+   * @param end the character after it
+   */
+  public record Trigger(String text, String lemma, int begin, int end) {
+    public Trigger {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(lemma, "lemma");
+      if (end < begin) {
+        throw new IllegalArgumentException("trigger ends at " + end + " before it starts at " + begin);
+      }
     }
   }
 }

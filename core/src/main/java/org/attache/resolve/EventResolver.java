@@ -96,7 +96,15 @@ public final class EventResolver {
     return new Event(id(docId, s.index(), e), docId, e.code(), c == null ? 0 : c.quadClass(),
         c == null ? 0 : c.goldstein(), c == null || c.plover().isBlank() ? null : c.plover(), source, target, date[0], date[1],
         location(s, e.trigger(), target != null && target.country() != null ? target.country() : source.country()),
-        sentence, begin, end, confidence(e));
+        sentence, begin, end, confidence(e), trigger(s, e.trigger()));
+  }
+
+  private static Event.Trigger trigger(ParsedSentence s, int index) {
+    if (index <= 0 || index > s.tokens().size()) {
+      return null;
+    }
+    Token t = s.token(index);
+    return t.begin() < 0 ? null : new Event.Trigger(t.word(), t.lemma(), t.begin(), Math.max(t.begin(), t.end()));
   }
 
   private static boolean selfTargeted(CodedEvent e) {
