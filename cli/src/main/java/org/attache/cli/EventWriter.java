@@ -1,15 +1,11 @@
 package org.attache.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorRef;
 import org.attache.model.Event;
+import org.attache.model.EventJson;
 import org.attache.model.Location;
 
 /**
@@ -22,7 +18,6 @@ final class EventWriter {
       "target.country", "date", "date_basis", "location.name", "location.country", "location.lat", "location.lon",
       "location.geonames_id", "sentence", "span.start", "span.end", "confidence", "trigger.text", "trigger.lemma", "trigger.span.start",
       "trigger.span.end");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PrintStream out;
   private final DocumentWriter.Format format;
@@ -43,87 +38,7 @@ final class EventWriter {
 
   /** The contract's event record as one line of JSON. */
   static String json(Event e) {
-    StringWriter s = new StringWriter();
-    try (JsonGenerator g = JSON.getFactory().createGenerator(s)) {
-      g.writeStartObject();
-      g.writeStringField("id", e.id());
-      g.writeStringField("doc", e.doc());
-      g.writeStringField("code", e.code());
-      g.writeNumberField("quad_class", e.quadClass());
-      g.writeNumberField("goldstein", e.goldstein());
-      g.writeStringField("plover", e.plover());
-      g.writeFieldName("source");
-      actor(g, e.source());
-      g.writeFieldName("target");
-      actor(g, e.target());
-      g.writeStringField("date", e.date());
-      g.writeStringField("date_basis", e.dateBasis());
-      g.writeFieldName("location");
-      location(g, e.location());
-      g.writeStringField("sentence", e.sentence());
-      g.writeArrayFieldStart("span");
-      g.writeNumber(e.spanStart());
-      g.writeNumber(e.spanEnd());
-      g.writeEndArray();
-      g.writeNumberField("confidence", e.confidence());
-      g.writeFieldName("trigger");
-      trigger(g, e.trigger());
-      g.writeEndObject();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return s.toString();
-  }
-
-  private static void actor(JsonGenerator g, ActorRef a) throws IOException {
-    if (a == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    g.writeStringField("text", a.text());
-    g.writeStringField("name", a.name());
-    g.writeStringField("code", a.code());
-    g.writeStringField("country", a.country());
-    g.writeEndObject();
-  }
-
-  private static void trigger(JsonGenerator g, Event.Trigger t) throws IOException {
-    if (t == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    g.writeStringField("text", t.text());
-    g.writeStringField("lemma", t.lemma());
-    g.writeArrayFieldStart("span");
-    g.writeNumber(t.begin());
-    g.writeNumber(t.end());
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void location(JsonGenerator g, Location l) throws IOException {
-    if (l == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    g.writeStringField("name", l.name());
-    g.writeStringField("country", l.country());
-    if (l.lat() == null) {
-      g.writeNullField("lat");
-      g.writeNullField("lon");
-    } else {
-      g.writeNumberField("lat", l.lat());
-      g.writeNumberField("lon", l.lon());
-    }
-    if (l.geonamesId() == null) {
-      g.writeNullField("geonames_id");
-    } else {
-      g.writeNumberField("geonames_id", l.geonamesId());
-    }
-    g.writeEndObject();
+    return EventJson.write(e);
   }
 
   private void csv(Event e) {
@@ -131,6 +46,11 @@ final class EventWriter {
       out.print(String.join(",", CSV_COLUMNS) + "\r\n");
       headerWritten = true;
     }
+    out.print(csvRow(e) + "\r\n");
+  }
+
+  /** The event's CSV fields, in {@link #CSV_COLUMNS} order, quoted, without a line end. */
+  static String csvRow(Event e) {
     List<String> v = new ArrayList<>(List.of(e.id(), e.doc(), e.code(), String.valueOf(e.quadClass()),
         String.valueOf(e.goldstein()), orEmpty(e.plover())));
     addActor(v, e.source());
@@ -156,7 +76,7 @@ final class EventWriter {
     for (int i = 0; i < v.size(); i++) {
       row.append(i > 0 ? "," : "").append(DocumentWriter.csvField(v.get(i)));
     }
-    out.print(row.append("\r\n"));
+    return row.toString();
   }
 
   private static void addActor(List<String> v, ActorRef a) {

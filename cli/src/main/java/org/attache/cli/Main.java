@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
     description = "Event data from international-relations news: who did what to whom, when and where.",
     subcommands = {
       ExtractCommand.class,
-      PendingCommand.Ingest.class,
-      PendingCommand.Events.class,
+      IngestCommand.class,
+      EventsCommand.class,
       PendingCommand.Serve.class,
       DemoCommand.class,
       EvalCommand.class
@@ -65,6 +65,10 @@ public final class Main implements Runnable {
         err.println("attache: " + ex.getMessage());
         err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE;
+      }
+      if (ex instanceof StoreOptions.StoreFailure) {
+        err.println("attache: " + ex.getMessage());
+        return INPUT_ERRORS;
       }
       err.println("attache: internal error: " + ex);
       ex.printStackTrace(err);

@@ -1,0 +1,156 @@
+package org.attache.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.attache.ingest.ReaderConfig;
+import org.attache.model.DatedDocument;
+import org.attache.model.Diagnostic;
+import org.attache.model.Event;
+import org.attache.pipeline.DocumentPipeline;
+import org.attache.store.EventStore;
+import org.attache.store.IngestOutcome;
+import org.attache.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code attache ingest}: reads, codes and stores articles. Articles whose text is already
+ * stored are skipped before the expensive annotation, so re-running an ingest after an
+ * interruption only does the work that is left.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Add articles to the store, idempotently: the same article twice is stored once.")
+final class IngestCommand extends IoCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (.txt, .html, .jsonl, .warc, .warc.gz)")
+  List<Path> paths;
+
+  /** Tallies of one run, for the summary line. */
+  static final class Tally {
+    int added;
+    int duplicates;
+    int reposts;
+    int reports;
+    int newEvents;
+    int merged;
+  }
+
+  @Override
+  public Integer call() {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new Main.UsageException("no such file or directory: '" + p + "'");
+      }
+    }
+    DocumentPipeline pipeline = Pipelines.documents(ReaderConfig.DEFAULT_MAX_BYTES, Clock.systemUTC());
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Path> files = pipeline.files(paths, d -> report(d, problems));
+    Tally tally = new Tally();
+    try (EventStore db = store.open()) {
+      Progress progress = new Progress(err, interactive, "ingest", files.size());
+      Writer writer = new Writer(db, tally, problems, progress);
+      pipeline.run(files, writer);
+      progress.clear();
+      if (writer.fatal != null) {
+        err.println("attache: " + writer.fatal.getMessage());
+        err.println("attache: stopped; run the same command again to finish: what is stored is kept and nothing is stored twice.");
+      }
+      EventStore.Counts c = db.counts();
+      err.printf("attache: %d added, %d already stored, %d re-posts linked; %d event reports: %d new events, %d merged "
+              + "into stored ones%n", tally.added, tally.duplicates, tally.reposts, tally.reports, tally.newEvents,
+          tally.merged);
+      err.printf("attache: %s now holds %d documents (%d re-posts), %d events from %d reports%n", db.description(),
+          c.documents(), c.duplicates(), c.events(), c.mentions());
+      return problems.isEmpty() && writer.fatal == null ? Main.OK : Main.INPUT_ERRORS;
+    } catch (StoreException e) {
+      throw StoreOptions.StoreFailure.of(e);
+    }
+  }
+
+  private void report(Diagnostic d, List<Diagnostic> problems) {
+    err.println("attache: " + d);
+    problems.add(d);
+  }
+
+  /** Codes and stores each document as the pipeline hands it on. */
+  private final class Writer implements DocumentPipeline.Listener {
+    private final EventStore db;
+    private final Tally tally;
+    private final List<Diagnostic> problems;
+    private final Progress progress;
+    private Function<DatedDocument, List<Event>> coder;
+    StoreException fatal;
+
+    Writer(EventStore db, Tally tally, List<Diagnostic> problems, Progress progress) {
+      this.db = db;
+      this.tally = tally;
+      this.problems = problems;
+      this.progress = progress;
+    }
+
+    @Override
+    public void document(DatedDocument document) {
+      if (fatal != null || document.document().text().isBlank()) {
+        return;
+      }
+      try {
+        if (db.contains(document.document().text())) {
+          tally.duplicates++;
+          return;
+        }
+        List<Event> events;
+        try {
+          events = coder().apply(document);
+        } catch (RuntimeException e) {
+          // Not stored, so that a re-run tries it again rather than keeping it without events.
+          diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed, not stored: " + e));
+          return;
+        }
+        IngestOutcome o = db.add(document, events);
+        switch (o.status()) {
+          case ADDED -> tally.added++;
+          case DUPLICATE -> tally.duplicates++;
+          case NEAR_DUPLICATE -> tally.reposts++;
+        }
+        tally.reports += o.reports();
+        tally.newEvents += o.newEvents();
+        tally.merged += o.merged();
+      } catch (StoreException e) {
+        if (e.kind() == StoreException.Kind.FAILED) {
+          diagnostic(Diagnostic.of("store", document.document().origin(), e.getMessage()));
+        } else {
+          fatal = e; // a full disk or a lost server: every further write would fail the same way
+        }
+      }
+    }
+
+    private Function<DatedDocument, List<Event>> coder() {
+      if (coder == null) {
+        progress.clear();
+        if (interactive) {
+          err.println("attache: loading the language models (about 15 seconds)...");
+        }
+        coder = Pipelines.events();
+      }
+      return coder;
+    }
+
+    @Override
+    public void diagnostic(Diagnostic diagnostic) {
+      progress.clear();
+      report(diagnostic, problems);
+    }
+
+    @Override
+    public void progress(int done, int total) {
+      progress.update(done, total);
+    }
+  }
+}
