@@ -10,6 +10,7 @@ import org.attache.coding.DictionaryFormatException;
 import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
 import org.attache.eval.ExtractionEval;
+import org.attache.eval.MergeEval;
 import org.attache.eval.PetrarchEval;
 import org.attache.eval.PlacesEval;
 import org.attache.eval.TempevalEval;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache eval SUITE PATH}: runs a public evaluation suite and prints its scores. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places; merge to come) and print its scores.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places, merge) and print its scores.")
 final class EvalCommand extends IoCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SUITE", description = "extraction, dates, petrarch, tempeval, places or merge")
   String suite;
@@ -73,8 +74,12 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
         case "merge" -> {
-          err.println("attache eval " + suite + ": not yet available; it arrives with the issue that builds its stage.");
-          return Main.USAGE;
+          int total = MergeEval.size(path); // checks the folder before the models load
+          if (interactive) {
+            err.println("attache: loading the language models (about 15 seconds)...");
+          }
+          MergeEval eval = new MergeEval(Pipelines.events());
+          report = withProgress(total, progress -> eval.run(path, progress));
         }
         default -> throw new Main.UsageException(
             "unknown suite '" + suite + "' (expected extraction, dates, petrarch, tempeval, places or merge)");
