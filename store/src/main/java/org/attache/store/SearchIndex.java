@@ -496,7 +496,7 @@ public final class SearchIndex implements AutoCloseable {
       if (cause instanceof ParseException p && p.currentToken != null && p.currentToken.next != null) {
         Token next = p.currentToken.next;
         return next.kind == 0 ? "it ends where a word was expected (after AND, OR or NOT?)"
-            : "'" + next.image + "' at column " + next.beginColumn + " is not expected there";
+            : "'" + next.image + "' is not expected there"; // no column: escaping shifted them
       }
       return "it is not a search (use words, \"phrases\", AND, OR, NOT and parentheses)";
     }
