@@ -168,6 +168,12 @@ public final class DependencyCoder {
       targets.forEach(t -> used.add(t.head()));
       sources = nested(tree, v, date, used, 0);
     }
+    if (sources.isEmpty() && targets.isEmpty() && agreementParticiple(tree, v)) {
+      // "amid a strategic agreement signed in 2024" in a sentence about Tehran and Moscow's
+      // agendas: an agentless signing names no parties; the sentence's one coordinated pair of
+      // states is taken as them.
+      sources = coordinatedPair(tree, date);
+    }
     if (sources.isEmpty()) {
       return;
     }
@@ -421,6 +427,53 @@ public final class DependencyCoder {
       }
     }
     return List.of();
+  }
+
+  private static final Set<String> AGREEMENTS = Set.of("agreement", "treaty", "accord", "pact", "deal", "memorandum");
+
+  /** An agentless participle of an agreement noun: "a strategic agreement signed in 2024". */
+  private static boolean agreementParticiple(Tree tree, int v) {
+    Token t = tree.token(v);
+    if (!Tree.rel(t).startsWith("acl") || t.head() <= 0 || !isPassive(tree, v)) {
+      return false;
+    }
+    return AGREEMENTS.contains(tree.token(t.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The sentence's only pair of actors of two different states joined by "and" ("Tehran and
+   * Moscow's agendas"), else none. Read from the words rather than the parse, which often
+   * attaches such a pair's second half to the noun after it.
+   */
+  private List<ActorResolver.Coded> coordinatedPair(Tree tree, LocalDate date) {
+    List<List<ActorResolver.Coded>> pairs = new ArrayList<>();
+    for (int i = 2; i < tree.size(); i++) {
+      if (!tree.token(i).lemma().equalsIgnoreCase("and")) {
+        continue;
+      }
+      List<ActorResolver.Coded> a = tree.token(i - 1).upos().equals("PROPN") ? actors.resolve(tree, i - 1, date) : List.of();
+      List<ActorResolver.Coded> b = tree.token(i + 1).upos().equals("PROPN") ? actors.resolve(tree, i + 1, date) : List.of();
+      ActorResolver.Coded left = at(a, i - 1);
+      ActorResolver.Coded right = at(b, i + 1);
+      if (left != null && right != null && !state(left).equals(state(right))) {
+        pairs.add(List.of(left, right));
+      }
+    }
+    return pairs.size() == 1 ? pairs.get(0) : List.of();
+  }
+
+  /** The actor named at exactly this word, from a phrase's actors. */
+  private static ActorResolver.Coded at(List<ActorResolver.Coded> coded, int index) {
+    for (ActorResolver.Coded c : coded) {
+      if (c.head() == index) {
+        return c;
+      }
+    }
+    return coded.size() == 1 ? coded.get(0) : null;
+  }
+
+  private static String state(ActorResolver.Coded c) {
+    return c.code().substring(0, Math.min(3, c.code().length()));
   }
 
   private static boolean negated(Tree tree, int v) {
