@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorRef;
 import org.attache.model.Event;
-import org.attache.model.EventJson;
+import org.attache.format.EventJson;
 import org.attache.model.Location;
 
 /**

@@ -17,6 +17,7 @@ import org.attache.store.IngestOutcome;
 import org.attache.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,6 +32,9 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (.txt, .html, .jsonl, .warc, .warc.gz)")
   List<Path> paths;
+
+  @Option(names = {"-v", "--verbose"}, description = "say what happened to each article as it is stored")
+  boolean verbose;
 
   /** Tallies of one run, for the summary line. */
   static final class Tally {
@@ -103,6 +107,10 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
       try {
         if (db.contains(document.document().text())) {
           tally.duplicates++;
+          if (verbose) {
+            progress.clear();
+            err.printf("attache: %s: already stored%n", document.document().origin());
+          }
           return;
         }
         List<Event> events;
@@ -118,6 +126,11 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
           case ADDED -> tally.added++;
           case DUPLICATE -> tally.duplicates++;
           case NEAR_DUPLICATE -> tally.reposts++;
+        }
+        if (verbose) {
+          progress.clear();
+          err.printf("attache: %s: %s, %d event reports (%d new events, %d merged)%n", document.document().origin(),
+              o.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), o.reports(), o.newEvents(), o.merged());
         }
         tally.reports += o.reports();
         tally.newEvents += o.newEvents();

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.Event;
-import org.attache.model.EventJson;
+import org.attache.format.EventJson;
 import org.attache.model.StoredEvent;
 
 /**

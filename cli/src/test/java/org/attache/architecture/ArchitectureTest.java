@@ -41,10 +41,16 @@ class ArchitectureTest {
         .layer("resolve").definedBy("org.attache.resolve..")
         .layer("pipeline").definedBy("org.attache.pipeline..")
         .layer("sample").definedBy("org.attache.sample..")
+        .layer("format").definedBy("org.attache.format..")
+        .layer("merge").definedBy("org.attache.merge..")
+        .layer("store").definedBy("org.attache.store..")
         .layer("eval").definedBy("org.attache.eval..")
         .layer("cli").definedBy("org.attache.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("store").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("merge").mayOnlyBeAccessedByLayers("store", "eval", "cli")
+        .whereLayer("format").mayOnlyBeAccessedByLayers("store", "cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "cli", "eval")
@@ -53,7 +59,8 @@ class ArchitectureTest {
         .whereLayer("docdate").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
         .whereLayer("clean").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
-        .whereLayer("reference").mayOnlyBeAccessedByLayers("nlp", "docdate", "coding", "resolve", "pipeline", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("nlp", "docdate", "coding", "resolve", "pipeline", "merge", "cli",
+            "eval")
         .whereLayer("sample").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .check(classes);
   }
@@ -69,6 +76,14 @@ class ArchitectureTest {
   void onlyTheNlpModuleTouchesCoreNlp() {
     noClasses().that().resideOutsideOfPackage("org.attache.nlp..")
         .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheStoreTouchesDatabasesAndLucene() {
+    noClasses().that().resideOutsideOfPackage("org.attache.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.apache.lucene..", "org.duckdb..",
+            "org.postgresql..")
         .check(classes);
   }
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.attache.model.ActorRef;
 import org.attache.model.Event;
-import org.attache.model.EventJson;
+import org.attache.format.EventJson;
 import org.attache.model.Location;
 import org.attache.model.StoredEvent;
 import org.duckdb.DuckDBAppender;

@@ -29,7 +29,7 @@ import org.attache.merge.TextFingerprint;
 import org.attache.model.DatedDocument;
 import org.attache.model.Document;
 import org.attache.model.Event;
-import org.attache.model.EventJson;
+import org.attache.format.EventJson;
 import org.attache.model.Publication;
 import org.attache.model.StoredEvent;
 

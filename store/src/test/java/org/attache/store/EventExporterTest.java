@@ -17,7 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.attache.model.ActorRef;
 import org.attache.model.Event;
-import org.attache.model.EventJson;
+import org.attache.format.EventJson;
 import org.attache.model.Location;
 import org.attache.model.StoredEvent;
 import org.attache.store.EventExporter.Format;

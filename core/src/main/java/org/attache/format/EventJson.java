@@ -1,4 +1,4 @@
-package org.attache.model;
+package org.attache.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +8,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.model.ActorRef;
+import org.attache.model.Event;
+import org.attache.model.Location;
+import org.attache.model.StoredEvent;
 
 /**
  * The contract's JSON for event records and stored events: written by {@code extract}, {@code
