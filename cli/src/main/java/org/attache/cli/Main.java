@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       EventsCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
       PendingCommand.Serve.class,
       DemoCommand.class,
       EvalCommand.class

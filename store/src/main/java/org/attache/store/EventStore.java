@@ -394,6 +394,7 @@ public final class EventStore implements AutoCloseable {
 
   private void saveEvent(StoredEvent s, String mergeKey, boolean isNew) throws SQLException {
     Event e = s.event();
+    long seq = isNew ? nextSeq("events") : seqOf(e.id());
     if (!isNew) {
       try (PreparedStatement p = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
         p.setString(1, e.id());
@@ -420,16 +421,16 @@ public final class EventStore implements AutoCloseable {
       p.setString(23, e.doc());
       p.setInt(24, s.sources());
       p.setInt(25, s.mentions().size());
-      p.setLong(26, isNew ? nextSeq("events") : seqOf(s));
+      p.setLong(26, seq);
       p.setString(27, EventJson.write(s));
       p.executeUpdate();
     }
   }
 
-  /** An existing event keeps its place in arrival order: the seq of its first mention. */
-  private long seqOf(StoredEvent s) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT MIN(seq) FROM mentions WHERE event_id = ?")) {
-      p.setString(1, s.event().id());
+  /** An existing event keeps its place in arrival order. */
+  private long seqOf(String eventId) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT seq FROM events WHERE id = ?")) {
+      p.setString(1, eventId);
       try (ResultSet r = p.executeQuery()) {
         r.next();
         return r.getLong(1);
@@ -468,7 +469,7 @@ public final class EventStore implements AutoCloseable {
     }
     List<Object> args = new ArrayList<>();
     String where = Filters.where(q, args);
-    String sql = "SELECT record FROM events" + where + " ORDER BY date_from NULLS LAST, seq LIMIT " + q.limit()
+    String sql = "SELECT record FROM events" + where + " ORDER BY date_from NULLS LAST, seq, id LIMIT " + q.limit()
         + " OFFSET " + q.offset();
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setFetchSize(1000);
