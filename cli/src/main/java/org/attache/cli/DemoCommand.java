@@ -1,5 +1,8 @@
 package org.attache.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,16 +13,25 @@ import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
 import org.attache.model.Event;
 import org.attache.model.Publication;
+import org.attache.model.StoredEvent;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.sample.Sample;
+import org.attache.store.EventQuery;
+import org.attache.store.EventStore;
+import org.attache.store.StoreConfig;
+import org.attache.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code attache demo}: runs the pipeline on the bundled sample and prints a short timeline. Until
- * the store and the web page land it prints the documents' timeline and stops there.
+ * {@code attache demo}: runs the pipeline on the bundled sample, stores it in a fresh embedded store
+ * and prints the documents and the merged event timeline. Serving the page arrives with issue #6.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run Attaché on its bundled sample articles and print a short timeline.")
 final class DemoCommand extends IoCommand implements Callable<Integer> {
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "attache-data/demo",
+      description = "the demo's own store folder, emptied first (default: ${DEFAULT-VALUE})")
+  Path data;
 
   @Override
   public Integer call() {
@@ -58,20 +70,56 @@ final class DemoCommand extends IoCommand implements Callable<Integer> {
       err.println("attache: loading the language models (about 15 seconds)...");
     }
     var coder = Pipelines.events();
-    List<Event> events = new ArrayList<>();
-    docs.forEach(d -> events.addAll(coder.apply(d)));
-    events.sort(Comparator.comparing((Event e) -> e.date() == null ? "9999" : e.date()));
-    out.println("Event timeline: " + events.size() + " coded events");
-    out.printf("%-10s %-5s %-8s %-26s %s%n", "DATE", "CODE", "PLOVER", "SOURCE -> TARGET", "EVIDENCE");
-    for (Event e : events) {
-      String dyad = e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code());
-      out.printf("%-10s %-5s %-8s %-26s %s%n", e.date() == null ? "-" : e.date(), e.code(),
-          e.plover() == null ? "-" : DocumentWriter.clip(e.plover(), 8), DocumentWriter.clip(dyad, 26),
-          DocumentWriter.clip(e.sentence(), 70));
+    try (EventStore store = freshStore()) {
+      for (DatedDocument d : docs) {
+        store.add(d, coder.apply(d));
+      }
+      List<StoredEvent> events = store.events(EventQuery.all());
+      EventStore.Counts c = store.counts();
+      out.println("Event timeline: " + events.size() + " events, merged across articles");
+      out.printf("%-10s %-5s %-8s %-26s %-4s %s%n", "DATE", "CODE", "PLOVER", "SOURCE -> TARGET", "SRCS", "EVIDENCE");
+      for (StoredEvent s : events) {
+        Event e = s.event();
+        String dyad = e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code());
+        out.printf("%-10s %-5s %-8s %-26s %-4d %s%n", e.date() == null ? "-" : e.date(), e.code(),
+            e.plover() == null ? "-" : DocumentWriter.clip(e.plover(), 8), DocumentWriter.clip(dyad, 26), s.sources(),
+            DocumentWriter.clip(e.sentence(), 70));
+      }
+      out.println();
+      out.printf("Stored: %d documents, %d events from %d reports, in %s%n", c.documents(), c.events(), c.mentions(),
+          store.description());
+      out.println("Query it: ./attache events --db jdbc:duckdb:" + data.resolve(StoreConfig.EMBEDDED_FILE)
+          + " --dyad IRN,RUS --format table");
+      out.println("The web page arrives with issue #6.");
+    } catch (StoreException e) {
+      throw StoreOptions.StoreFailure.of(e);
     }
-    out.println();
-    out.println("The store and the web page arrive with issues #5 and #6; try 'attache extract PATH' on your own articles.");
     return problems.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
+  }
+
+  /** A new, empty embedded store in the demo's folder: the demo always starts from nothing. */
+  private EventStore freshStore() throws StoreException {
+    try {
+      if (Files.exists(data)) {
+        try (var entries = Files.list(data)) {
+          List<String> foreign = entries.map(p -> p.getFileName().toString())
+              .filter(n -> !n.startsWith(StoreConfig.EMBEDDED_FILE) && !n.equals("search")).toList();
+          if (!foreign.isEmpty()) {
+            // Never delete what the demo did not make: a mistyped --data must not cost anyone files.
+            throw new Main.UsageException("the demo's folder '" + data + "' holds files that are not a demo store ("
+                + String.join(", ", foreign.subList(0, Math.min(3, foreign.size()))) + "); choose another --data");
+          }
+        }
+        try (var walk = Files.walk(data)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException(StoreException.Kind.FAILED, "cannot clear the demo's folder " + data + ": " + e.getMessage(), e);
+    }
+    return EventStore.open(StoreConfig.embedded(data), Clock.systemUTC());
   }
 
   private static String sortKey(DatedDocument d) {

@@ -64,6 +64,7 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private final EventMerger merger;
   private final SearchIndex search;
+  private String searchProblem;
 
   private EventStore(Connection connection, Dialect dialect, String description, Clock clock, EventMerger merger,
       SearchIndex search) {
@@ -215,13 +216,28 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Brings the search index up to date with what one article's transaction wrote. */
+  /**
+   * Brings the search index up to date with what one article's transaction wrote. The store is
+   * the record and the index derived from it: when indexing fails (a full disk), the article
+   * stays stored, the failure is kept for {@link #searchProblem()}, and the next open rebuilds
+   * the index because its counts disagree.
+   */
   private void index(String key, List<String> eventIds) throws StoreException {
-    document(key).ifPresent(search::index);
-    if (!eventIds.isEmpty()) {
-      scan(EventQuery.all().withIds(eventIds), search::index);
+    try {
+      document(key).ifPresent(search::index);
+      if (!eventIds.isEmpty()) {
+        scan(EventQuery.all().withIds(eventIds), search::index);
+      }
+      search.commit();
+    } catch (RuntimeException e) {
+      searchProblem = "the search index could not be updated (it will be rebuilt when the store is next opened): "
+          + e.getMessage();
     }
-    search.commit();
+  }
+
+  /** Why the search index fell behind the store in this session, or null when it has not. */
+  public String searchProblem() {
+    return searchProblem;
   }
 
   private IngestOutcome write(DatedDocument article, String key, String signature, List<Event> reports,
