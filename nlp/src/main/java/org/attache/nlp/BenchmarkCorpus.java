@@ -26,18 +26,18 @@ import org.attache.sample.Sample;
  * The benchmark's documents, read, cleaned and dated by core's stages as the flow would: the
  * bundled sample and the Wikinews CSV files ({@code url,date,title,text}). Not thread-safe.
  */
-final class BenchmarkCorpus {
+public final class BenchmarkCorpus {
   private final Cleaner cleaner = new Cleaner();
   private final DocumentDater dater;
   private final Consumer<Diagnostic> diagnostics;
 
-  BenchmarkCorpus(Clock clock, Consumer<Diagnostic> diagnostics) throws ResourceFormatException {
+  public BenchmarkCorpus(Clock clock, Consumer<Diagnostic> diagnostics) throws ResourceFormatException {
     this.dater = DocumentDater.withBundledData(clock);
     this.diagnostics = diagnostics;
   }
 
   /** The bundled sample, every format, through the document pipeline. */
-  List<DatedDocument> sample() {
+  public List<DatedDocument> sample() {
     DocumentPipeline pipeline = new DocumentPipeline(new ArticleReader(ReaderConfig.DEFAULTS), cleaner, dater);
     List<DatedDocument> out = new ArrayList<>();
     DocumentPipeline.Listener listener = new DocumentPipeline.Listener() {
@@ -58,7 +58,7 @@ final class BenchmarkCorpus {
   }
 
   /** Every article of the folder's {@code *.csv} files in name order, at most {@code limit}. */
-  List<DatedDocument> wikinews(Path folder, int limit) throws IOException {
+  public List<DatedDocument> wikinews(Path folder, int limit) throws IOException {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> csvs = Files.newDirectoryStream(folder, "*.csv")) {
       csvs.forEach(files::add);

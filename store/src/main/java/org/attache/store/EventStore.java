@@ -65,6 +65,15 @@ public final class EventStore implements AutoCloseable {
   private final EventMerger merger;
   private final SearchIndex search;
   private String searchProblem;
+  private final Map<String, Long> sequences = new java.util.HashMap<>();
+  private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+  /** Articles indexed since the search index's last commit. */
+  private int uncommitted;
+  private boolean unrefreshed;
+  private long lastCommit;
+  /** The search index is committed after this many articles, or this long, whichever comes first. */
+  private static final int COMMIT_EVERY = 200;
+  private static final long COMMIT_MILLIS = 10_000;
 
   private EventStore(Connection connection, Dialect dialect, String description, Clock clock, EventMerger merger,
       SearchIndex search) {
@@ -157,11 +166,15 @@ public final class EventStore implements AutoCloseable {
 
   /** Ids of stored events whose evidence or actors match a full-text query, best first. */
   public List<String> searchEvents(String query, int limit) {
-    return search.search(query, SearchIndex.Kind.EVENT, limit).stream().map(SearchIndex.Hit::id).toList();
+    return search(query, SearchIndex.Kind.EVENT, limit).stream().map(SearchIndex.Hit::id).toList();
   }
 
   /** Documents and events matching a full-text query, best first. */
   public List<SearchIndex.Hit> search(String query, SearchIndex.Kind kind, int limit) {
+    if (unrefreshed) {
+      search.refresh();
+      unrefreshed = false;
+    }
     return search.search(query, kind, limit);
   }
 
@@ -173,7 +186,8 @@ public final class EventStore implements AutoCloseable {
   /** Whether an article with this cleaned text is already stored (so it need not be annotated). */
   public boolean contains(String text) throws StoreException {
     String key = TextFingerprint.exact(text);
-    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+    try {
+      PreparedStatement p = prepared("SELECT 1 FROM documents WHERE doc_key = ?");
       p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
         boolean found = r.next();
@@ -228,7 +242,16 @@ public final class EventStore implements AutoCloseable {
       if (!eventIds.isEmpty()) {
         scan(EventQuery.all().withIds(eventIds), search::index);
       }
-      search.commit();
+      // Durable every so often and visible before the next search: a commit per article would
+      // cost an fsync each, a refresh per article a new segment each.
+      if (++uncommitted >= COMMIT_EVERY || clock.millis() - lastCommit >= COMMIT_MILLIS) {
+        search.commit();
+        uncommitted = 0;
+        lastCommit = clock.millis();
+        unrefreshed = false;
+      } else {
+        unrefreshed = true;
+      }
     } catch (RuntimeException e) {
       searchProblem = "the search index could not be updated (it will be rebuilt when the store is next opened): "
           + e.getMessage();
@@ -276,7 +299,8 @@ public final class EventStore implements AutoCloseable {
   }
 
   private boolean exists(String key) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+    {
+      PreparedStatement p = prepared("SELECT 1 FROM documents WHERE doc_key = ?");
       p.setString(1, key);
       try (ResultSet r = p.executeQuery()) {
         return r.next();
@@ -293,7 +317,8 @@ public final class EventStore implements AutoCloseable {
     String in = String.join(",", java.util.Collections.nCopies(bands.size(), "?"));
     String sql = "SELECT d.doc_key, d.signature, d.duplicate_of FROM documents d WHERE d.doc_key IN "
         + "(SELECT doc_key FROM document_bands WHERE band IN (" + in + ")) ORDER BY d.seq";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    {
+      PreparedStatement p = prepared(sql);
       for (int i = 0; i < bands.size(); i++) {
         p.setString(i + 1, bands.get(i));
       }
@@ -316,7 +341,8 @@ public final class EventStore implements AutoCloseable {
     String sql = "INSERT INTO documents (doc_key, doc, origin, title, url, published, published_from, published_to, "
         + "published_basis, language, body, duplicate_of, signature, events, seq, ingested_at) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    {
+      PreparedStatement p = prepared(sql);
       Rows.set(p, 1, key, d.id(), d.origin(), d.title(), d.url(),
           pub.published() == null ? null : pub.published().toString(),
           pub.range() == null ? null : pub.range().start().toString(),
@@ -327,7 +353,8 @@ public final class EventStore implements AutoCloseable {
       p.setString(16, clock.instant().toString());
       p.executeUpdate();
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO document_bands (band, doc_key) VALUES (?, ?)")) {
+    {
+      PreparedStatement p = prepared("INSERT INTO document_bands (band, doc_key) VALUES (?, ?)");
       for (String band : TextFingerprint.bands(signature)) {
         p.setString(1, band);
         p.setString(2, key);
@@ -337,10 +364,36 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * A statement prepared once per store and reused: DuckDB spends as long preparing a statement
+   * as running it. Its parameters are cleared; the caller must not close it.
+   */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement p = statements.get(sql);
+    if (p == null) {
+      p = connection.prepareStatement(sql);
+      statements.put(sql, p);
+    } else {
+      p.clearParameters();
+    }
+    return p;
+  }
+
+  /**
+   * The next arrival number of a table. Design decision: a DuckDB file has one writing process
+   * (it is locked), so the numbers are counted here after one look at the table, where a MAX
+   * per article would scan it; PostgreSQL's writers may be several and ask the (indexed) table
+   * under the write lock. A rolled-back article leaves a gap, which orders the same.
+   */
   private long nextSeq(String table) throws SQLException {
+    if (dialect == Dialect.DUCKDB && sequences.containsKey(table)) {
+      return sequences.merge(table, 1L, Long::sum);
+    }
     try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM " + table)) {
       r.next();
-      return r.getLong(1);
+      long next = r.getLong(1);
+      sequences.put(table, next);
+      return next;
     }
   }
 
@@ -355,11 +408,11 @@ public final class EventStore implements AutoCloseable {
         hi = hi == null || s.last().isAfter(hi) ? s.last() : hi;
       }
     }
-    String sql = "SELECT m.event_id, m.record FROM mentions m JOIN events e ON m.event_id = e.id WHERE e.merge_key = ?"
-        + (lo == null ? "" : " AND (e.date_from IS NULL OR (e.date_from <= ? AND e.date_to >= ?))")
-        + " ORDER BY e.seq, m.seq";
-    Map<String, List<Event>> candidates = new LinkedHashMap<>();
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    String sql = "SELECT id FROM events WHERE merge_key = ?"
+        + (lo == null ? "" : " AND (date_from IS NULL OR (date_from <= ? AND date_to >= ?))") + " ORDER BY seq";
+    List<String> ids = new ArrayList<>();
+    {
+      PreparedStatement p = prepared(sql);
       p.setString(1, mergeKey);
       if (lo != null) {
         p.setString(2, hi.plusDays(CANDIDATE_WINDOW_DAYS).toString());
@@ -367,7 +420,22 @@ public final class EventStore implements AutoCloseable {
       }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          candidates.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(EventJson.read(r.getString(2)));
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    Map<String, List<Event>> candidates = new LinkedHashMap<>();
+    ids.forEach(id -> candidates.put(id, new ArrayList<>()));
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement p = connection.prepareStatement(
+          "SELECT event_id, record FROM mentions WHERE event_id IN (" + in + ") ORDER BY seq")) {
+        Rows.set(p, 1, chunk.toArray(String[]::new));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            candidates.get(r.getString(1)).add(EventJson.read(r.getString(2)));
+          }
         }
       }
     }
@@ -385,7 +453,8 @@ public final class EventStore implements AutoCloseable {
 
   private List<Event> reportsOf(String eventId) throws SQLException {
     List<Event> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement("SELECT record FROM mentions WHERE event_id = ? ORDER BY seq")) {
+    {
+      PreparedStatement p = prepared("SELECT record FROM mentions WHERE event_id = ? ORDER BY seq");
       p.setString(1, eventId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -397,8 +466,9 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void insertMention(String docKey, Event e, String eventId, long seq) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO mentions (doc_key, id, event_id, seq, record) VALUES (?, ?, ?, ?, ?)")) {
+    {
+      PreparedStatement p = prepared(
+        "INSERT INTO mentions (doc_key, id, event_id, seq, record) VALUES (?, ?, ?, ?, ?)");
       p.setString(1, docKey);
       p.setString(2, e.id());
       p.setString(3, eventId);
@@ -412,7 +482,8 @@ public final class EventStore implements AutoCloseable {
     Event e = s.event();
     long seq = isNew ? nextSeq("events") : seqOf(e.id());
     if (!isNew) {
-      try (PreparedStatement p = connection.prepareStatement("DELETE FROM events WHERE id = ?")) {
+      {
+        PreparedStatement p = prepared("DELETE FROM events WHERE id = ?");
         p.setString(1, e.id());
         p.executeUpdate();
       }
@@ -422,7 +493,8 @@ public final class EventStore implements AutoCloseable {
         + "source_code, source_country, target_text, target_name, target_code, target_country, date, date_basis, "
         + "date_from, date_to, location_name, location_country, lat, lon, doc, sources, mentions, seq, record) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    {
+      PreparedStatement p = prepared(sql);
       Rows.set(p, 1, e.id(), mergeKey, e.code());
       p.setInt(4, e.quadClass());
       p.setDouble(5, e.goldstein());
@@ -445,7 +517,8 @@ public final class EventStore implements AutoCloseable {
 
   /** An existing event keeps its place in arrival order. */
   private long seqOf(String eventId) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT seq FROM events WHERE id = ?")) {
+    {
+      PreparedStatement p = prepared("SELECT seq FROM events WHERE id = ?");
       p.setString(1, eventId);
       try (ResultSet r = p.executeQuery()) {
         r.next();
@@ -589,7 +662,13 @@ public final class EventStore implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      search.commit();
+    } catch (RuntimeException e) {
+      // The next open sees the index behind the store and rebuilds it.
+    }
     closeQuietly(search);
+    statements.values().forEach(EventStore::closeQuietly);
     closeQuietly(connection);
   }
 

@@ -133,8 +133,8 @@ class EventStoreTest {
       assertThat(e.sources()).isEqualTo(2);
       assertThat(e.mentions()).extracting(StoredEvent.Mention::doc).containsExactly("000.txt", "tass.txt");
       assertThat(e.conflicts()).isEmpty();
-      // The explicit date is surer than the relative one; the id stays the first report's.
-      assertThat(e.event().dateBasis()).isEqualTo("explicit");
+      // Both give the day from the text; the id stays the first report's.
+      assertThat(e.event().date()).isEqualTo("2025-01-29");
       assertThat(e.event().id()).isEqualTo(EventStore.storedId(store.document("000.txt").orElseThrow().key(), "e1"));
     }
   }

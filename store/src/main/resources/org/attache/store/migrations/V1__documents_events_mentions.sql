@@ -22,6 +22,8 @@ CREATE TABLE documents (
 
 CREATE INDEX documents_doc ON documents (doc);
 
+CREATE INDEX documents_seq ON documents (seq);
+
 CREATE TABLE document_bands (
   band TEXT NOT NULL,
   doc_key TEXT NOT NULL
@@ -63,6 +65,8 @@ CREATE INDEX events_merge_key ON events (merge_key);
 
 CREATE INDEX events_date_from ON events (date_from);
 
+CREATE INDEX events_seq ON events (seq);
+
 CREATE TABLE mentions (
   doc_key TEXT NOT NULL,
   id TEXT NOT NULL,
@@ -73,3 +77,5 @@ CREATE TABLE mentions (
 );
 
 CREATE INDEX mentions_event ON mentions (event_id);
+
+CREATE INDEX mentions_seq ON mentions (seq);
