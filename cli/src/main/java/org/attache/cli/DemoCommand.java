@@ -16,6 +16,7 @@ import org.attache.model.Publication;
 import org.attache.model.StoredEvent;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.sample.Sample;
+import org.attache.server.ServerConfig;
 import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 import org.attache.store.StoreConfig;
@@ -25,13 +26,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code attache demo}: runs the pipeline on the bundled sample, stores it in a fresh embedded store
- * and prints the documents and the merged event timeline. Serving the page arrives with issue #6.
+ * prints the documents and the merged event timeline, and serves the page over it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run Attaché on its bundled sample articles and print a short timeline.")
 final class DemoCommand extends IoCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "attache-data/demo",
       description = "the demo's own store folder, emptied first (default: ${DEFAULT-VALUE})")
   Path data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "where to serve the page (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--no-serve", description = "print the timeline and stop, without serving the page")
+  boolean noServe;
 
   @Override
   public Integer call() {
@@ -90,7 +97,13 @@ final class DemoCommand extends IoCommand implements Callable<Integer> {
           store.description());
       out.println("Query it: ./attache events --db jdbc:duckdb:" + data.resolve(StoreConfig.EMBEDDED_FILE)
           + " --dyad IRN,RUS --format table");
-      out.println("The web page arrives with issue #6.");
+      if (!noServe) {
+        out.println();
+        Serving.serveUntilStopped(store, new ServerConfig(ServerConfig.LOOPBACK, port, Serving.randomToken(), true,
+            2L * 1024 * 1024, 6_000), coder, out, err);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
     } catch (StoreException e) {
       throw StoreOptions.StoreFailure.of(e);
     }

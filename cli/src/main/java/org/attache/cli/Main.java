@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       SearchCommand.class,
       ExportCommand.class,
-      PendingCommand.Serve.class,
+      ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class
     })

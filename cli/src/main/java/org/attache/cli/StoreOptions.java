@@ -37,7 +37,7 @@ final class StoreOptions {
   static final class StoreFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private StoreFailure(String message, Throwable cause) {
+    StoreFailure(String message, Throwable cause) {
       super(message, cause);
     }
 

@@ -114,24 +114,25 @@ class MainTest {
   }
 
   @Test
-  void pendingCommands_sayNotYetAvailable() {
-    for (String[] args : List.<String[]>of(new String[] {"serve"})) {
-      Run r = run(args);
-      assertThat(r.code()).as(args[0]).isEqualTo(2);
-      assertThat(r.err()).as(args[0]).contains("attache " + args[0] + ": not yet available");
-    }
+  void serve_badPortOrToken_usageErrors() {
+    Run port = run("serve", "--port", "70000");
+    assertThat(port.code()).isEqualTo(Main.USAGE);
+    assertThat(port.err()).contains("port must be between 0 and 65535, was 70000");
+    Run token = run("serve", "--token", "short");
+    assertThat(token.code()).isEqualTo(Main.USAGE);
+    assertThat(token.err()).contains("the token must be at least 16 characters");
   }
 
   @Test
   void demo_printsATimelineOfTheBundledSample() {
-    Run r = run("demo", "--data", dir.resolve("demo-data").toString());
+    Run r = run("demo", "--no-serve", "--data", dir.resolve("demo-data").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Attaché demo: 15 articles from 14 bundled sample files");
     assertThat(r.out()).contains("2025-01-18", "agency-code", "dateline", "inferred");
     assertThat(r.out()).containsPattern("Stored: 15 documents, \\d+ events from \\d+ reports");
     assertThat(Files.exists(dir.resolve("demo-data").resolve("attache.duckdb"))).isTrue();
     // A second demo starts afresh rather than finding its own articles already stored.
-    Run again = run("demo", "--data", dir.resolve("demo-data").toString());
+    Run again = run("demo", "--no-serve", "--data", dir.resolve("demo-data").toString());
     assertThat(again.out()).containsPattern("Stored: 15 documents");
   }
 

@@ -135,7 +135,7 @@ class EventStoreTest {
       assertThat(e.conflicts()).isEmpty();
       // Both give the day from the text; the id stays the first report's.
       assertThat(e.event().date()).isEqualTo("2025-01-29");
-      assertThat(e.event().id()).isEqualTo(EventStore.storedId(store.document("000.txt").orElseThrow().key(), "e1"));
+      assertThat(e.event().id()).isEqualTo(ArticleWriter.storedId(store.document("000.txt").orElseThrow().key(), "e1"));
     }
   }
 
