@@ -133,12 +133,14 @@ async function dyad(a, b) {
     api("/api/dyads/" + encodeURIComponent(a) + "/" + encodeURIComponent(b) + "/timeline"),
     api("/api/events?limit=200&dyad=" + encodeURIComponent(a + "," + b))]);
   const months = timeline.months.map(m => m.month);
-  chart(chartNode, {
+  if (!months.length) {
+    chartNode.replaceChildren(el("p", {class: "muted", text: "None of these events has a date to chart."}));
+  } else chart(chartNode, {
     tooltip: {trigger: "axis", formatter: ps => esc(ps[0].axisValue) + "<br>" + ps.map(p => esc(p.seriesName) + ": " + esc(p.value)).join("<br>")},
     legend: {data: QUAD.concat(["Mean Goldstein"])},
     grid: {left: 50, right: 50, bottom: 30, top: 50},
     xAxis: {type: "category", data: months},
-    yAxis: [{type: "value", name: "events"}, {type: "value", name: "Goldstein", min: -10, max: 10}],
+    yAxis: [{type: "value", name: "events", minInterval: 1}, {type: "value", name: "Goldstein", min: -10, max: 10}],
     series: QUAD.map((name, i) => ({name, type: "bar", stack: "q", data: timeline.months.map(m => m.quad_counts[i]), itemStyle: {color: QUAD_COLORS[i]}}))
       .concat([{name: "Mean Goldstein", type: "line", yAxisIndex: 1, data: timeline.months.map(m => m.mean_goldstein), itemStyle: {color: "#1f5fbf"}}]),
   });
@@ -163,7 +165,7 @@ async function eventView(id) {
     const d = docs.get(m.doc);
     return el("section", {class: "mention"},
       el("h2", {}, "Report " + (i + 1) + ": ", d && d.title ? d.title : m.doc,
-        el("span", {class: "muted"}, " · " + m.doc + (m.date ? " · dated " + m.date : "") + (d && d.url ? " · " : "")),
+        el("span", {class: "muted"}, (d && d.title ? " · " + m.doc : "") + (m.date ? " · dated " + m.date : "") + (d && d.url ? " · " : "")),
         d && d.url && /^https?:\/\//i.test(d.url) ? el("a", {href: d.url, rel: "noopener noreferrer nofollow", target: "_blank"}, "original") : ""),
       d ? articleWithEvidence(d.text, m.span[0], m.span[1]) : el("p", {class: "muted", text: m.sentence}));
   });
