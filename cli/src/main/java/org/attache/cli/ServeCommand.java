@@ -24,6 +24,10 @@ final class ServeCommand extends IoCommand implements Callable<Integer> {
       description = "the token writes need (default: $ATTACHE_TOKEN, else a random one printed at start)")
   String token;
 
+  @Option(names = "--rate", paramLabel = "N", defaultValue = "6000",
+      description = "requests allowed per client address and minute (default: ${DEFAULT-VALUE})")
+  int rate;
+
   @Option(names = "--open-reads", description = "on an address other than loopback, let reads through without the token")
   boolean openReads;
 
@@ -33,7 +37,7 @@ final class ServeCommand extends IoCommand implements Callable<Integer> {
     ServerConfig config;
     try {
       config = new ServerConfig(host, port, secret != null ? secret : Serving.randomToken(),
-          openReads || isLoopback(host), 2L * 1024 * 1024, 6_000);
+          openReads || isLoopback(host), 2L * 1024 * 1024, rate);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }

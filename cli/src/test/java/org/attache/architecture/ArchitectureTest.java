@@ -44,13 +44,15 @@ class ArchitectureTest {
         .layer("format").definedBy("org.attache.format..")
         .layer("merge").definedBy("org.attache.merge..")
         .layer("store").definedBy("org.attache.store..")
+        .layer("server").definedBy("org.attache.server..")
         .layer("eval").definedBy("org.attache.eval..")
         .layer("cli").definedBy("org.attache.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("store").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("store").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("merge").mayOnlyBeAccessedByLayers("store", "eval", "cli")
-        .whereLayer("format").mayOnlyBeAccessedByLayers("store", "cli")
+        .whereLayer("format").mayOnlyBeAccessedByLayers("store", "server", "cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
         .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "cli", "eval")
@@ -84,6 +86,13 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.attache.store..")
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.apache.lucene..", "org.duckdb..",
             "org.postgresql..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheServerUsesJavalin() {
+    noClasses().that().resideOutsideOfPackage("org.attache.server..")
+        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
         .check(classes);
   }
 
