@@ -172,17 +172,29 @@ public final class EventStore implements AutoCloseable {
     search.commit();
   }
 
-  /** Ids of stored events whose evidence or actors match a full-text query, best first. */
+  /**
+   * Ids of stored events whose evidence or actors match a full-text query, best first, at most
+   * {@link #MAX_TEXT_MATCHES}: a text filter narrows events to its best matches, as a search
+   * engine's results do, rather than to every event sharing a common word.
+   */
   public List<String> searchEvents(String query, int limit) {
-    return search(query, SearchIndex.Kind.EVENT, limit).stream().map(SearchIndex.Hit::id).toList();
+    refreshSearch();
+    return search.ids(query, SearchIndex.Kind.EVENT, Math.min(limit, MAX_TEXT_MATCHES));
   }
 
-  /** Documents and events matching a full-text query, best first. */
-  public List<SearchIndex.Hit> search(String query, SearchIndex.Kind kind, int limit) {
+  /** The most events a text filter selects. */
+  public static final int MAX_TEXT_MATCHES = 500;
+
+  private void refreshSearch() {
     if (unrefreshed) {
       search.refresh();
       unrefreshed = false;
     }
+  }
+
+  /** Documents and events matching a full-text query, best first. */
+  public List<SearchIndex.Hit> search(String query, SearchIndex.Kind kind, int limit) {
+    refreshSearch();
     return search.search(query, kind, limit);
   }
 

@@ -28,10 +28,14 @@ final class Rows {
     }
   }
 
-  /** Binds a filter's arguments: strings only. */
+  /** Binds a filter's arguments: strings, and arrays of strings as SQL arrays. */
   static void bind(PreparedStatement p, List<Object> args) throws SQLException {
     for (int i = 0; i < args.size(); i++) {
-      p.setString(i + 1, String.valueOf(args.get(i)));
+      if (args.get(i) instanceof String[] values) {
+        p.setArray(i + 1, p.getConnection().createArrayOf("VARCHAR", values));
+      } else {
+        p.setString(i + 1, String.valueOf(args.get(i)));
+      }
     }
   }
 }

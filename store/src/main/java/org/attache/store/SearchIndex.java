@@ -107,6 +107,8 @@ public final class SearchIndex implements AutoCloseable {
   private static final String KIND = "kind";
   private static final String UID = "uid";
   private static final String ID = "id";
+  /** The id again as a doc value: reading thousands of ids this way skips decompressing stored bodies. */
+  private static final String ID_VALUES = "id_dv";
   private static final String BODY = "body";
   private static final String TITLE = "title";
 
@@ -220,6 +222,7 @@ public final class SearchIndex implements AutoCloseable {
     doc.add(new StringField(UID, uid(kind, id), Field.Store.NO));
     doc.add(new StringField(KIND, kind.name(), Field.Store.YES));
     doc.add(new StoredField(ID, id));
+    doc.add(new org.apache.lucene.document.SortedDocValuesField(ID_VALUES, new org.apache.lucene.util.BytesRef(id)));
     doc.add(new StoredField(BODY, body));
     return doc;
   }
@@ -327,6 +330,56 @@ public final class SearchIndex implements AutoCloseable {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * The ids of the best matches, without snippets: for filtering events by text, where thousands
+   * of matches may be wanted and a snippet each would cost more than the search.
+   *
+   * @throws IllegalArgumentException when the query is malformed, with the query and the reason
+   */
+  public List<String> ids(String query, Kind kind, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    Query parsed = QuerySyntax.parse(query, queryAnalyzer);
+    IndexSearcher searcher = acquire();
+    try {
+      ScoreDoc[] top = searcher.search(restrict(parsed, kind), limit).scoreDocs;
+      return idsOf(searcher, top);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("query '" + query + "' matches too many words; make a prefix* longer", e);
+    } catch (IOException e) {
+      throw failure("cannot search for '" + query + "'", e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The hits' ids in rank order, from doc values (read in doc order per segment), else stored fields. */
+  private static List<String> idsOf(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+    Integer[] order = new Integer[top.length];
+    for (int i = 0; i < top.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> top[i].doc));
+    String[] ids = new String[top.length];
+    var leaves = searcher.getIndexReader().leaves();
+    org.apache.lucene.index.SortedDocValues values = null;
+    int leaf = -1;
+    var fields = searcher.storedFields();
+    for (int i : order) {
+      int doc = top[i].doc;
+      int sub = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+      if (sub != leaf) {
+        leaf = sub;
+        values = leaves.get(sub).reader().getSortedDocValues(ID_VALUES);
+      }
+      int local = doc - leaves.get(sub).docBase;
+      ids[i] = values != null && values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : fields.document(doc, java.util.Set.of(ID)).get(ID);
+    }
+    return java.util.Arrays.asList(ids);
   }
 
   private Hit hit(Document doc, float score, Snippets snippets) {
