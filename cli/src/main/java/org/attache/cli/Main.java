@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      SparkCommand.class,
       DemoCommand.class,
       EvalCommand.class
     })

@@ -1,0 +1,85 @@
+package org.attache.spark;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.clean.Cleaner;
+import org.attache.coding.DependencyCoder;
+import org.attache.coding.Dictionaries;
+import org.attache.coding.cameo.CameoCodes;
+import org.attache.docdate.DocumentDater;
+import org.attache.ingest.ArticleReader;
+import org.attache.ingest.ReaderConfig;
+import org.attache.model.DatedDocument;
+import org.attache.model.Diagnostic;
+import org.attache.model.Event;
+import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.pipeline.DocumentPipeline;
+import org.attache.reference.Countries;
+import org.attache.reference.OfficeHolders;
+import org.attache.reference.ResourceFormatException;
+import org.attache.resolve.EventResolver;
+
+/**
+ * The pipeline one executor runs: built once per JVM (the language models load once and are
+ * shared by the executor's tasks), wired exactly as {@code extract} wires it.
+ *
+ * <p>Thread-safe: the parts are.
+ */
+final class Worker {
+  private static Worker shared;
+
+  private final DocumentPipeline documents;
+  private final CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+  private final EventResolver resolver;
+
+  private Worker() {
+    try {
+      Countries countries = Countries.load();
+      documents = new DocumentPipeline(new ArticleReader(new ReaderConfig(ReaderConfig.DEFAULT_MAX_BYTES)), new Cleaner(),
+          DocumentDater.withBundledData(Clock.systemUTC()));
+      resolver = new EventResolver(new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
+          CameoCodes.load(), countries.codes(), OfficeHolders.load(), countries);
+    } catch (ResourceFormatException e) {
+      throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);
+    }
+  }
+
+  /** This JVM's worker. */
+  static synchronized Worker get() {
+    if (shared == null) {
+      shared = new Worker();
+    }
+    return shared;
+  }
+
+  /** What one file gave: its documents, their events, and what went wrong. */
+  record Output(List<DatedDocument> documents, List<Event> events, List<Diagnostic> diagnostics) {}
+
+  /** Reads, cleans, dates and codes one file's articles; a failure is a diagnostic, never an exception. */
+  Output process(String name, String origin, byte[] bytes) {
+    List<DatedDocument> docs = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    documents.run(name, bytes, new DocumentPipeline.Listener() {
+      @Override
+      public void document(DatedDocument document) {
+        docs.add(document);
+        if (document.document().text().isBlank()) {
+          return;
+        }
+        try {
+          events.addAll(resolver.extract(annotator.annotate(document)));
+        } catch (RuntimeException e) {
+          problems.add(Diagnostic.of("code", origin, "event coding failed: " + e));
+        }
+      }
+
+      @Override
+      public void diagnostic(Diagnostic diagnostic) {
+        problems.add(diagnostic);
+      }
+    });
+    return new Output(docs, events, problems);
+  }
+}
