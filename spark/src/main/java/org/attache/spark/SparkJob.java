@@ -79,7 +79,9 @@ public final class SparkJob {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", inputs));
+    // Several partitions per core: small files would otherwise be combined into one or two splits
+    // and leave cores idle while the last partition is annotated.
+    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism() * 4);
     JavaRDD<Tuple2<String, Row>> rows = files.mapPartitions(SparkJob::process).cache();
     try {
       Dataset<Row> events = spark.createDataFrame(rows.filter(t -> t._1().equals(EVENT)).map(Tuple2::_2), EVENTS);
