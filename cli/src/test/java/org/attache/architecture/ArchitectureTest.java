@@ -45,23 +45,25 @@ class ArchitectureTest {
         .layer("merge").definedBy("org.attache.merge..")
         .layer("store").definedBy("org.attache.store..")
         .layer("server").definedBy("org.attache.server..")
+        .layer("spark").definedBy("org.attache.spark..")
         .layer("eval").definedBy("org.attache.eval..")
         .layer("cli").definedBy("org.attache.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("eval").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("spark").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("merge").mayOnlyBeAccessedByLayers("store", "eval", "cli")
         .whereLayer("format").mayOnlyBeAccessedByLayers("store", "server", "cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
-        .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "cli", "eval")
-        .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "cli", "eval")
-        .whereLayer("annotate").mayOnlyBeAccessedByLayers("nlp", "coding", "pipeline", "cli", "eval")
-        .whereLayer("nlp").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("docdate").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
-        .whereLayer("clean").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("nlp", "pipeline", "cli", "eval")
-        .whereLayer("reference").mayOnlyBeAccessedByLayers("nlp", "docdate", "coding", "resolve", "pipeline", "merge", "cli",
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("nlp", "spark", "cli", "eval")
+        .whereLayer("resolve").mayOnlyBeAccessedByLayers("pipeline", "spark", "cli", "eval")
+        .whereLayer("coding").mayOnlyBeAccessedByLayers("resolve", "pipeline", "spark", "cli", "eval")
+        .whereLayer("annotate").mayOnlyBeAccessedByLayers("nlp", "coding", "pipeline", "spark", "cli", "eval")
+        .whereLayer("nlp").mayOnlyBeAccessedByLayers("spark", "cli")
+        .whereLayer("docdate").mayOnlyBeAccessedByLayers("nlp", "pipeline", "spark", "cli", "eval")
+        .whereLayer("clean").mayOnlyBeAccessedByLayers("nlp", "pipeline", "spark", "cli", "eval")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("nlp", "pipeline", "spark", "cli", "eval")
+        .whereLayer("reference").mayOnlyBeAccessedByLayers("nlp", "docdate", "coding", "resolve", "pipeline", "merge", "spark", "cli",
             "eval")
         .whereLayer("sample").mayOnlyBeAccessedByLayers("nlp", "cli", "eval")
         .check(classes);
@@ -93,6 +95,13 @@ class ArchitectureTest {
   void onlyTheServerUsesJavalin() {
     noClasses().that().resideOutsideOfPackage("org.attache.server..")
         .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void onlySparkModuleAndItsLauncherUseSpark() {
+    noClasses().that().resideOutsideOfPackages("org.attache.spark..", "org.attache.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.spark..")
         .check(classes);
   }
 
