@@ -33,7 +33,8 @@ final class SparkCommand extends IoCommand implements Callable<Integer> {
           + "or submit org.attache.spark.SparkMain with spark-submit");
     }
     long[] counts = SparkRunner.run(master, inputs, out);
-    err.printf("attache: %d documents, %d events, %d diagnostics written under %s%n", counts[0], counts[1], counts[2], out);
+    err.printf("attache: %d documents, %d events, %d diagnostics written under %s in %.1f s (%d partitions)%n",
+        counts[0], counts[1], counts[2], out, counts[3] / 1000.0, counts[4]);
     return counts[2] == 0 ? Main.OK : Main.INPUT_ERRORS;
   }
 }
