@@ -66,6 +66,9 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         err.println("attache: " + writer.fatal.getMessage());
         err.println("attache: stopped; run the same command again to finish: what is stored is kept and nothing is stored twice.");
       }
+      if (db.searchProblem() != null) {
+        err.println("attache: warning: " + db.searchProblem());
+      }
       EventStore.Counts c = db.counts();
       err.printf("attache: %d added, %d already stored, %d re-posts linked; %d event reports: %d new events, %d merged "
               + "into stored ones%n", tally.added, tally.duplicates, tally.reposts, tally.reports, tally.newEvents,

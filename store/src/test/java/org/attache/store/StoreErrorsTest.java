@@ -33,9 +33,7 @@ class StoreErrorsTest {
   }
 
   @Test
-  void open_fileInUseByAnotherProcess_saysSo() throws Exception {
-    // DuckDB locks a file per process; a second process is simulated by a read-only open of a
-    // file that is not a database at all, which must also give a clear message.
+  void open_fileThatIsNotADatabase_messageNamesTheFile() throws Exception {
     Path notADatabase = dir.resolve("data").resolve(StoreConfig.EMBEDDED_FILE);
     java.nio.file.Files.createDirectories(notADatabase.getParent());
     java.nio.file.Files.writeString(notADatabase, "this is not a DuckDB file");
