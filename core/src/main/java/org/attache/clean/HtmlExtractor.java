@@ -58,6 +58,11 @@ final class HtmlExtractor {
     // Readability4J mutates the DOM it is given, so it works on a copy.
     Element content;
     try {
+      if (depth(dom) > MAX_READABILITY_DEPTH) {
+        // Readability4J walks the DOM recursively: a page nested thousands deep (broken or hostile)
+        // would overflow the stack, so such pages go straight to the fallback.
+        throw new IllegalArgumentException("nested too deep for Readability4J");
+      }
       Article article = new Readability4JExtended(url == null ? "" : url, dom.clone()).parse();
       content = article.getArticleContent();
       if (title == null && article.getTitle() != null && !article.getTitle().isBlank()) {
@@ -73,6 +78,16 @@ final class HtmlExtractor {
     }
     List<String> lines = content == null ? List.of() : blockLines(content);
     return new Page(title, url, lines, clues);
+  }
+
+  /** Nesting beyond which Readability4J is not tried; real pages stay well under 100. */
+  static final int MAX_READABILITY_DEPTH = 400;
+
+  /** The DOM's greatest nesting depth, found without recursion. */
+  static int depth(org.jsoup.nodes.Document dom) {
+    int[] max = {0};
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), dom);
+    return max[0];
   }
 
   /** The page's main or article element, else its body, without scripts, navigation and forms. */

@@ -99,6 +99,10 @@ public final class DocumentPipeline {
       // A defect must not cost the rest of the batch; report it with the article it broke on.
       listener.diagnostic(Diagnostic.of("clean", article.origin(), "internal error: " + e));
       return null;
+    } catch (StackOverflowError e) {
+      // A library recursing over a pathological page; the thread's stack is whole again here.
+      listener.diagnostic(Diagnostic.of("clean", article.origin(), "the page is nested too deeply to read"));
+      return null;
     }
   }
 }
