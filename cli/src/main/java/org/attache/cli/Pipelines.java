@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.attache.annotate.Annotator;
 import org.attache.clean.Cleaner;
-import org.attache.coding.DependencyCoder;
-import org.attache.coding.Dictionaries;
 import org.attache.resolve.EventResolver;
-import org.attache.coding.cameo.CameoCodes;
 import org.attache.docdate.DocumentDater;
 import org.attache.ingest.ArticleReader;
 import org.attache.ingest.ReaderConfig;
@@ -16,8 +13,6 @@ import org.attache.model.DatedDocument;
 import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
-import org.attache.reference.Countries;
-import org.attache.reference.OfficeHolders;
 import org.attache.reference.ResourceFormatException;
 
 /** Builds the pipeline from the command line's configuration: the one place it is wired. */
@@ -28,10 +23,7 @@ final class Pipelines {
   static Function<DatedDocument, List<Event>> events() {
     try {
       Annotator annotator = new CoreNlpAnnotator();
-      Countries countries = Countries.load();
-      EventResolver extractor = new EventResolver(
-          new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
-          CameoCodes.load(), countries.codes(), OfficeHolders.load(), countries);
+      EventResolver extractor = EventResolver.withBundledData();
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);

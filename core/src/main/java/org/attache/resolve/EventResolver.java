@@ -50,6 +50,17 @@ public final class EventResolver {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
+  /**
+   * The resolver every entry point uses (extract, ingest, serve, Spark): the bundled dictionaries,
+   * CAMEO table, countries and office holders, with the coder's defaults.
+   */
+  public static EventResolver withBundledData() throws org.attache.reference.ResourceFormatException {
+    org.attache.reference.Countries countries = org.attache.reference.Countries.load();
+    return new EventResolver(new DependencyCoder(org.attache.coding.Dictionaries.bundled(),
+        DependencyCoder.CoderConfig.DEFAULTS), CameoCodes.load(), countries.codes(),
+        org.attache.reference.OfficeHolders.load(), countries);
+  }
+
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
       org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames) {
     this.offices = new org.attache.resolve.actor.OfficeLookup(holders, countryNames);

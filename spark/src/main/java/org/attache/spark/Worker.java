@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.clean.Cleaner;
-import org.attache.coding.DependencyCoder;
-import org.attache.coding.Dictionaries;
-import org.attache.coding.cameo.CameoCodes;
 import org.attache.docdate.DocumentDater;
 import org.attache.ingest.ArticleReader;
 import org.attache.ingest.ReaderConfig;
@@ -15,8 +12,6 @@ import org.attache.model.Diagnostic;
 import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
-import org.attache.reference.Countries;
-import org.attache.reference.OfficeHolders;
 import org.attache.reference.ResourceFormatException;
 import org.attache.resolve.EventResolver;
 
@@ -35,11 +30,9 @@ final class Worker {
 
   private Worker() {
     try {
-      Countries countries = Countries.load();
       documents = new DocumentPipeline(new ArticleReader(new ReaderConfig(ReaderConfig.DEFAULT_MAX_BYTES)), new Cleaner(),
           DocumentDater.withBundledData(Clock.systemUTC()));
-      resolver = new EventResolver(new DependencyCoder(Dictionaries.bundled(), DependencyCoder.CoderConfig.DEFAULTS),
-          CameoCodes.load(), countries.codes(), OfficeHolders.load(), countries);
+      resolver = EventResolver.withBundledData();
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);
     }
