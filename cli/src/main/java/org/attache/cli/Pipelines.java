@@ -12,6 +12,7 @@ import org.attache.ingest.ReaderConfig;
 import org.attache.model.DatedDocument;
 import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.NlpConfig;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.reference.ResourceFormatException;
 
@@ -22,8 +23,8 @@ final class Pipelines {
   /** Codes events in dated documents: CoreNLP annotation, then the dictionary coder. */
   static Function<DatedDocument, List<Event>> events() {
     try {
-      Annotator annotator = new CoreNlpAnnotator();
       EventResolver extractor = EventResolver.withBundledData();
+      Annotator annotator = new CoreNlpAnnotator(NlpConfig.DEFAULTS, extractor.parseFilter());
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);

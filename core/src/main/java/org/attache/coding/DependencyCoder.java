@@ -52,6 +52,22 @@ public final class DependencyCoder {
     public static final CoderConfig PETRARCH = new CoderConfig(true, true, false);
   }
 
+  /**
+   * The sentences this coder can find an event in: those with a word or lemma the verb
+   * dictionary or the noun triggers know. Others are coded as nothing whether parsed or not.
+   */
+  public boolean mayTrigger(List<String> words, List<String> lemmas) {
+    for (int i = 0; i < words.size(); i++) {
+      String lemma = lemmas.get(i) == null ? words.get(i) : lemmas.get(i);
+      if (!dict.verbs.lookup(words.get(i).toUpperCase(Locale.ROOT)).isEmpty()
+          || !dict.verbs.lookup(lemma.toUpperCase(Locale.ROOT)).isEmpty()
+          || dict.nouns.find(lemma) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The events in a sentence, as of the given day (for actors' dated roles). */
   public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
     return code(sentence, date, List.of());

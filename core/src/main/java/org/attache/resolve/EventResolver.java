@@ -69,6 +69,16 @@ public final class EventResolver {
     this.countries = Set.copyOf(countryCodes);
   }
 
+  /**
+   * The sentences worth parsing for this resolver: those the coder can find an event in, and
+   * those that can date a meeting told in the sentence before ("The talks took place on
+   * Wednesday").
+   */
+  public org.attache.annotate.ParseFilter parseFilter() {
+    return (words, lemmas) -> coder.mayTrigger(words, lemmas)
+        || lemmas.stream().anyMatch(l -> l != null && MEETING_NOUNS.contains(l.toLowerCase(java.util.Locale.ROOT)));
+  }
+
   public List<Event> extract(AnnotatedDocument doc) {
     Publication pub = doc.document().publication();
     LocalDate asOf = pub.published() != null ? pub.published() : pub.range() != null ? pub.range().end() : LocalDate.now();

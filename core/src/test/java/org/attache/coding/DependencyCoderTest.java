@@ -38,6 +38,16 @@ class DependencyCoderTest {
   }
 
   @Test
+  void mayTrigger_dictionaryVerbFormLemmaOrNoun_trueElseFalse() {
+    assertThat(coder.mayTrigger(List.of("Iran", "met", "Russia"), List.of("Iran", "meet", "Russia"))).isTrue();
+    assertThat(coder.mayTrigger(List.of("They", "condemned", "it"), List.of("they", "condemn", "it"))).isTrue();
+    assertThat(coder.mayTrigger(List.of("Talks", "ended"), List.of("talk", "end"))).isTrue();
+    assertThat(coder.mayTrigger(List.of("It", "rained"), List.of("it", "rain"))).isFalse();
+    assertThat(coder.mayTrigger(List.of("MET"), java.util.Arrays.asList((String) null))).isTrue();
+    assertThat(coder.mayTrigger(List.of(), List.of())).isFalse();
+  }
+
+  @Test
   void code_possessiveAgentSubjectAndObject_givesMeetingBothWays() {
     ParsedSentence s = Conll.sentence(
         "1 Iran Iran PROPN 3 nmod:poss", "2 's 's PART 1 case", "3 Ambassador ambassador NOUN 4 nsubj",

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attache.annotate.Annotator;
+import org.attache.annotate.ParseFilter;
 import org.attache.model.AnnotatedDocument;
 import org.attache.model.DatedDocument;
 import org.attache.model.EntityMention;
@@ -36,15 +37,26 @@ import org.attache.nlp.NlpConfig.ParseScope;
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final NlpConfig config;
+  private final ParseFilter parseFilter;
   private volatile Pipeline pipeline;
 
-  /** An annotator with {@link NlpConfig#DEFAULTS}. */
+  /** An annotator with {@link NlpConfig#DEFAULTS} that parses every sentence. */
   public CoreNlpAnnotator() {
     this(NlpConfig.DEFAULTS);
   }
 
+  /** An annotator that parses every sentence the configuration allows. */
   public CoreNlpAnnotator(NlpConfig config) {
+    this(config, ParseFilter.ALL);
+  }
+
+  /**
+   * An annotator that parses only the sentences the configuration allows and the filter
+   * accepts; the others keep their tags and entities, with head -1.
+   */
+  public CoreNlpAnnotator(NlpConfig config, ParseFilter parseFilter) {
     this.config = Objects.requireNonNull(config, "config");
+    this.parseFilter = Objects.requireNonNull(parseFilter, "parseFilter");
   }
 
   public NlpConfig config() {
@@ -62,6 +74,9 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Pipeline p = pipeline();
     p.annotators().annotate(annotation);
+    if (p.times() != null) {
+      p.times().tag(annotation);
+    }
     return convert(document, annotation, text, p);
   }
 
@@ -134,6 +149,18 @@ public final class CoreNlpAnnotator implements Annotator {
     if (config.parse() == ParseScope.NONE || tokens.size() > config.maxParseLength()) {
       return false;
     }
-    return config.parse() == ParseScope.ALL || EventSentences.canHoldEvent(tokens);
+    if (config.parse() == ParseScope.EVENT_SENTENCES && !EventSentences.canHoldEvent(tokens)) {
+      return false;
+    }
+    if (parseFilter == ParseFilter.ALL) {
+      return true;
+    }
+    List<String> words = new ArrayList<>(tokens.size());
+    List<String> lemmas = new ArrayList<>(tokens.size());
+    for (CoreLabel t : tokens) {
+      words.add(t.word());
+      lemmas.add(t.lemma());
+    }
+    return parseFilter.needsParse(words, lemmas);
   }
 }

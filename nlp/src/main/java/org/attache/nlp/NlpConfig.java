@@ -11,7 +11,9 @@ import java.util.Objects;
  * model; the fine-grained gazetteer in its {@link FineGrainedNer#INDEXED indexed} form, which
  * gives the same COUNTRY, CITY, NATIONALITY and TITLE tags as CoreNLP's default NER at almost no
  * cost (2,500 tokens/s in all against 1,040 for the default NER); SUTime, about 40% of the time
- * but event dates need it; and the dependency parser on every sentence. Parsing only {@link
+ * but event dates need it (since then run only on sentences with a time cue, see {@link
+ * TimeTagger}); and the dependency parser on every sentence (callers that code events narrow
+ * it with a {@link org.attache.annotate.ParseFilter}). Parsing only {@link
  * ParseScope#EVENT_SENTENCES} (72% of the tokens, the short ones left out) saved between 1% and
  * 14% of the time over three runs, and would skip sentences whose actors are pronouns or common
  * nouns ("Police arrested protesters"), so it is an option, not the default.

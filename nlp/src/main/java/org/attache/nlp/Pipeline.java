@@ -20,10 +20,15 @@ import org.attache.nlp.NlpConfig.StatisticalNer;
  * where Attaché reads one (basic UD), and cannot be told to skip sentences. Immutable;
  * thread-safe: CoreNLP's pipeline and parser may be called from several threads at once.
  *
+ * <p>Design decision: numeric classifiers and SUTime do not run inside CoreNLP's NER annotator,
+ * on every sentence, but in {@link TimeTagger}, only on sentences with a time cue: half the
+ * annotation time went to them.
+ *
  * @param annotators the pipeline up to NER
+ * @param times numeric classifiers and SUTime, or null when the configuration has no SUTime
  * @param parser the dependency parser, or null when nothing is parsed
  */
-record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
+record Pipeline(StanfordCoreNLP annotators, TimeTagger times, DependencyParser parser) {
   private static final Map<Key, Pipeline> SHARED = new HashMap<>();
 
   /** What decides the loaded models: the configuration less its thread count. */
@@ -45,7 +50,7 @@ record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
     DependencyParser parser = key.parses()
         ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)
         : null;
-    return new Pipeline(annotators, parser);
+    return new Pipeline(annotators, key.sutime() ? new TimeTagger() : null, parser);
   }
 
   /** The CoreNLP properties for a configuration. */
@@ -58,8 +63,9 @@ record Pipeline(StanfordCoreNLP annotators, DependencyParser parser) {
     if (key.statisticalNer() == StatisticalNer.THREE_CLASS) {
       p.setProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
     }
-    p.setProperty("ner.applyNumericClassifiers", Boolean.toString(key.sutime()));
-    p.setProperty("ner.useSUTime", Boolean.toString(key.sutime()));
+    // TimeTagger runs these after NER, on the sentences that need them.
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", Boolean.toString(key.fineGrained() != FineGrainedNer.NONE));
     if (key.fineGrained() == FineGrainedNer.INDEXED) {
       p.setProperty("ner.fine.regexner.mapping", IndexedGazetteer.mapping());

@@ -127,6 +127,34 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void annotate_parseFilter_parsesOnlyAcceptedSentences() {
+    CoreNlpAnnotator filtered = new CoreNlpAnnotator(NlpConfig.DEFAULTS,
+        (words, lemmas) -> lemmas.contains("meet"));
+    AnnotatedDocument doc = filtered.annotate(dated(MEETING + " The weather in Moscow was mild.", FRIDAY));
+    assertThat(doc.sentences()).extracting(ParsedSentence::isParsed).containsExactly(true, false);
+    assertThat(doc.sentences().get(1).token(4).word()).isEqualTo("Moscow");
+    assertThat(doc.sentences().get(1).token(4).ner()).isEqualTo("CITY");
+  }
+
+  @Test
+  void annotate_timeCues_expressionsFoundInTheirSentences() {
+    AnnotatedDocument doc = ANNOTATOR.annotate(dated("Lavrov spoke on 12 March.\n\n"
+        + "The ministers met in May.\n\nThey may meet again.\n\nThe talks were held yesterday.\n\n"
+        + "A year-long truce ended.\n\nPutin met Xi.", FRIDAY));
+    assertThat(doc.times()).extracting(TimeExpression::sentence, TimeExpression::text)
+        .containsExactly(tuple(0, "12 March"), tuple(1, "May"), tuple(3, "yesterday"),
+            tuple(4, "A year"));
+    assertThat(doc.times().get(2).value()).isEqualTo("2025-01-30");
+  }
+
+  @Test
+  void annotate_sentenceWithoutTimeCue_hasNoNumericTags() {
+    AnnotatedDocument doc = ANNOTATOR.annotate(dated("Putin met Xi and two envoys.", FRIDAY));
+    assertThat(doc.times()).isEmpty();
+    assertThat(doc.entities()).extracting(EntityMention::type).doesNotContain("NUMBER");
+  }
+
+  @Test
   void annotate_sentenceLongerThanMaximum_isNotParsed() {
     CoreNlpAnnotator shortOnly = new CoreNlpAnnotator(NlpConfig.builder().maxParseLength(10).build());
     AnnotatedDocument doc = shortOnly.annotate(dated(MEETING + " Putin met Xi.", FRIDAY));

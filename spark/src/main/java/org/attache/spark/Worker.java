@@ -11,6 +11,7 @@ import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
 import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.nlp.NlpConfig;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.reference.ResourceFormatException;
 import org.attache.resolve.EventResolver;
@@ -25,7 +26,7 @@ final class Worker {
   private static Worker shared;
 
   private final DocumentPipeline documents;
-  private final CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+  private final CoreNlpAnnotator annotator;
   private final EventResolver resolver;
 
   private Worker() {
@@ -33,6 +34,7 @@ final class Worker {
       documents = new DocumentPipeline(new ArticleReader(new ReaderConfig(ReaderConfig.DEFAULT_MAX_BYTES)), new Cleaner(),
           DocumentDater.withBundledData(Clock.systemUTC()));
       resolver = EventResolver.withBundledData();
+      annotator = new CoreNlpAnnotator(NlpConfig.DEFAULTS, resolver.parseFilter());
     } catch (ResourceFormatException e) {
       throw new IllegalStateException("a bundled resource is malformed: " + e.getMessage(), e);
     }

@@ -1,0 +1,41 @@
+package org.attache.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimeCuesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"2024", "12th", "1990s", "Wednesday", "wednesday", "January", "Sept.", "May",
+      "March", "yesterday", "Today", "weeks", "ago", "year-long", "mid-March", "Christmas", "tonight",
+      "recently", "annual", "p.m.", "Ramadan"})
+  void isCue_timeWords_true(String word) {
+    assertThat(TimeCues.isCue(word)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"may", "march", "sun", "met", "Moscow", "the", "pro-Russian", "-", "", "two",
+      "first", "talks"})
+  void isCue_otherWords_false(String word) {
+    assertThat(TimeCues.isCue(word)).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void present_anyCueInSentence_true() {
+    assertThat(TimeCues.present(tokens("Putin met Xi in Beijing ."))).isFalse();
+    assertThat(TimeCues.present(tokens("Putin met Xi in Beijing last week ."))).isTrue();
+    assertThat(TimeCues.present(List.of())).isFalse();
+  }
+
+  private static List<CoreLabel> tokens(String words) {
+    return Arrays.stream(words.split(" ")).map(w -> {
+      CoreLabel t = new CoreLabel();
+      t.setWord(w);
+      return t;
+    }).toList();
+  }
+}
