@@ -1,6 +1,7 @@
 package org.attache.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class TimeCues {
       "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
       "today", "tonight", "yesterday", "tomorrow", "now", "nowadays", "currently", "current",
       "recently", "recent", "lately", "previously", "formerly", "ago", "earlier", "later", "soon",
-      "past", "present", "future", "once", "twice", "hence",
+      "past", "present", "future", "once", "twice", "hence", "time",
       "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
       "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year", "years",
       "decade", "decades", "century", "centuries", "millennium", "millennia", "quarter",
@@ -52,14 +53,26 @@ final class TimeCues {
 
   private TimeCues() {}
 
-  /** Whether any token of the sentence is a time cue. */
-  static boolean present(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if (isCue(t.word())) {
-        return true;
+  /**
+   * The stretches of the sentence within {@code reach} tokens of a cue, as [from, to) token
+   * index pairs in order, overlapping and touching stretches merged; empty without a cue.
+   */
+  static List<int[]> windows(List<CoreLabel> tokens, int reach) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!isCue(tokens.get(i).word())) {
+        continue;
+      }
+      int from = Math.max(0, i - reach);
+      int to = Math.min(tokens.size(), i + reach + 1);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = to;
+      } else {
+        out.add(new int[] {from, to});
       }
     }
-    return false;
+    return out;
   }
 
   static boolean isCue(String word) {

@@ -148,6 +148,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void annotate_timeFarFromTheSentencesOtherCue_stillFound() {
+    // SUTime reads only the stretches near cues: "at the time" is twelve tokens after "soon".
+    AnnotatedDocument doc = ANNOTATOR.annotate(dated("The activists said the troops had opened fire as soon as "
+        + "they boarded the vessel, which was in international waters at the time.", FRIDAY));
+    assertThat(doc.times()).extracting(TimeExpression::text, TimeExpression::value)
+        .contains(tuple("time", "PAST_REF"));
+  }
+
+  @Test
   void annotate_sentenceWithoutTimeCue_hasNoNumericTags() {
     AnnotatedDocument doc = ANNOTATOR.annotate(dated("Putin met Xi and two envoys.", FRIDAY));
     assertThat(doc.times()).isEmpty();

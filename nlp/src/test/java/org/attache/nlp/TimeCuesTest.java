@@ -25,10 +25,13 @@ class TimeCuesTest {
   }
 
   @org.junit.jupiter.api.Test
-  void present_anyCueInSentence_true() {
-    assertThat(TimeCues.present(tokens("Putin met Xi in Beijing ."))).isFalse();
-    assertThat(TimeCues.present(tokens("Putin met Xi in Beijing last week ."))).isTrue();
-    assertThat(TimeCues.present(List.of())).isFalse();
+  void windows_cuesWithinReach_mergedStretches() {
+    assertThat(TimeCues.windows(tokens("Putin met Xi in Beijing ."), 2)).isEmpty();
+    assertThat(TimeCues.windows(List.of(), 2)).isEmpty();
+    List<CoreLabel> sentence = tokens("On Monday Putin met Xi in Beijing , and on 3 May they met again .");
+    assertThat(TimeCues.windows(sentence, 2)).containsExactly(new int[] {0, 4}, new int[] {8, 14});
+    assertThat(TimeCues.windows(sentence, 3)).containsExactly(new int[] {0, 5}, new int[] {7, 15});
+    assertThat(TimeCues.windows(sentence, 4)).containsExactly(new int[] {0, 16});
   }
 
   private static List<CoreLabel> tokens(String words) {
