@@ -91,8 +91,9 @@ public final class SparkJob {
     jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     // Several partitions per core: Spark packs small files into splits of spark.files.openCostInBytes
     // (4 MB), so a folder of news articles would be one partition on one core. The streams are
-    // handles (path and range), cheap to shuffle; the bytes are read in the task.
-    int partitions = jsc.defaultParallelism() * 4;
+    // handles (path and range), cheap to shuffle; the bytes are read in the task. Eight per core
+    // keep the last task short, so that a core does not sit idle while another finishes.
+    int partitions = jsc.defaultParallelism() * 8;
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", inputs), partitions);
     if (files.getNumPartitions() < partitions) {
       files = files.repartition(partitions);

@@ -12,6 +12,7 @@ import org.attache.model.Diagnostic;
 import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.nlp.NlpConfig;
+import org.attache.sample.Sample;
 import org.attache.pipeline.DocumentPipeline;
 import org.attache.reference.ResourceFormatException;
 import org.attache.resolve.EventResolver;
@@ -48,10 +49,14 @@ final class Worker {
     return shared;
   }
 
-  /** Loads the language models now rather than on the first document. */
+  /**
+   * Loads the language models and warms the code up on the bundled sample articles, so that the
+   * first real files neither wait for the models nor run while the JIT compiler takes a core.
+   */
   void warmUp() {
-    process("warm-up.txt", "warm-up", "Iran's foreign minister met his Russian counterpart in Moscow on Monday."
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (Sample.File f : Sample.files()) {
+      process(f.name(), "warm-up/" + f.name(), f.bytes());
+    }
   }
 
   /** What one file gave: its documents, their events, and what went wrong. */
