@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
@@ -20,6 +21,11 @@ import java.util.function.Function;
 import org.attache.clean.Cleaner;
 import org.attache.docdate.DocumentDater;
 import org.attache.eval.PetrarchEval;
+import org.attache.eval.TempevalEval;
+import org.attache.ingest.ReaderConfig;
+import org.attache.model.Diagnostic;
+import org.attache.nlp.CoreNlpAnnotator;
+import org.attache.pipeline.DocumentPipeline;
 import org.attache.model.DatedDocument;
 import org.attache.model.Document;
 import org.attache.model.Event;
@@ -43,9 +49,11 @@ public final class ThroughputBenchmark {
     int events = quick ? 20 : 200;
     int parseDocs = quick ? 4 : 12;
     List<DatedDocument> docs = corpus(shared, wikinews, events);
-    long tokens = docs.stream().mapToLong(d -> d.document().text().split("\\s+").length).sum();
-    System.out.printf(Locale.ROOT, "input: %d documents (%d Wikinews, the rest current-events summaries), ~%d words%n",
-        docs.size(), Math.min(wikinews, docs.size()), tokens);
+    long[] size = sentencesAndTokens(docs);
+    long sentences = size[0];
+    long tokens = size[1];
+    System.out.printf(Locale.ROOT, "input: %d documents (%d Wikinews, the rest current-events summaries), %d sentences, %d tokens%n",
+        docs.size(), Math.min(wikinews, docs.size()), sentences, tokens);
     HeapPeak heap = new HeapPeak();
     List<String> summary = new ArrayList<>(List.of("suite=throughput", "docs=" + docs.size()));
 
@@ -65,8 +73,9 @@ public final class ThroughputBenchmark {
     pool.shutdown();
     double attacheRate = rate(docs.size(), t);
     long attacheHeap = heap.peakMb();
-    System.out.printf(Locale.ROOT, "attache (2 threads): %.2f docs/s, %.0f words/s, %d events, peak heap %d MB%n",
-        attacheRate, tokens / ((System.nanoTime() - t) / 1e9), eventCount.get(), attacheHeap);
+    double attacheSeconds = docs.size() / attacheRate;
+    System.out.printf(Locale.ROOT, "attache (2 threads): %.2f docs/s, %.1f sentences/s, %.0f tokens/s, %d events, peak heap %d MB%n",
+        attacheRate, sentences / attacheSeconds, tokens / attacheSeconds, eventCount.get(), attacheHeap);
 
     double floor = baseline("tokenize,ssplit", docs, heap);
     double nerDep = baseline("tokenize,ssplit,pos,lemma,ner,depparse", docs, heap);
@@ -80,14 +89,54 @@ public final class ThroughputBenchmark {
     PetrarchEval.Parser none = null;
     var petrarch = new PetrarchEval().run(shared.resolve("data/petrarch/universal-validate"), n -> { }, none);
     System.out.println("petrarch: " + petrarch.summaryLine());
+    var tempeval = new TempevalEval(new CoreNlpAnnotator()).run(shared.resolve("data/time/tempeval3"), n -> { });
+    System.out.println("tempeval: " + tempeval.summaryLine());
+    String seeds = seeds(shared.resolve("data/seeds"), attache);
+    System.out.println("seeds: " + seeds);
     summary.add(kv("docs_per_s", attacheRate));
-    summary.add(kv("tokens_per_s", tokens / (docs.size() / attacheRate)));
+    summary.add(kv("sentences_per_s", sentences / attacheSeconds));
+    summary.add(kv("tokens_per_s", tokens / attacheSeconds));
     summary.add("peak_heap_mb=" + attacheHeap);
     summary.add(kv("vs_floor", attacheRate / floor));
     summary.add(kv("vs_ner_depparse", attacheRate / nerDep));
     summary.add(kv("vs_parse", attacheFew / parse));
     summary.add(petrarch.summaryLine().replaceAll(".*(f1=[0-9.]+).*", "petrarch_$1"));
+    summary.add(tempeval.summaryLine().replaceAll(".*(value_f1=[0-9.]+).*", "tempeval_$1"));
+    summary.add(seeds);
     System.out.println(String.join(" ", summary));
+  }
+
+  /** The input's size as CoreNLP's tokenizer and sentence splitter see it. */
+  private static long[] sentencesAndTokens(List<DatedDocument> docs) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+    long sentences = 0;
+    long tokens = 0;
+    for (DatedDocument d : docs) {
+      Annotation a = new Annotation(d.document().text());
+      nlp.annotate(a);
+      sentences += a.get(CoreAnnotations.SentencesAnnotation.class).size();
+      tokens += a.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return new long[] {sentences, tokens};
+  }
+
+  /** The seed articles' events: how many, and how many dated to the day. */
+  private static String seeds(Path folder, Function<DatedDocument, List<Event>> attache) {
+    List<Event> events = new ArrayList<>();
+    DocumentPipeline documents = Pipelines.documents(ReaderConfig.DEFAULT_MAX_BYTES, Clock.systemUTC());
+    documents.run(documents.files(List.of(folder), d -> { }), new DocumentPipeline.Listener() {
+      @Override
+      public void document(DatedDocument document) {
+        events.addAll(attache.apply(document));
+      }
+
+      @Override
+      public void diagnostic(Diagnostic diagnostic) {}
+    });
+    long dated = events.stream().filter(e -> e.date() != null && e.date().length() == 10).count();
+    return "seed_events=" + events.size() + " seed_events_dated=" + dated;
   }
 
   /** A plain CoreNLP pipeline with these annotators, one thread, after a warm-up document. */
