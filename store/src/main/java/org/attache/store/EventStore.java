@@ -108,6 +108,7 @@ public final class EventStore implements AutoCloseable {
     if (dialect == Dialect.DUCKDB) {
       prepareFolder(url);
     }
+    boolean crashed = dialect == Dialect.DUCKDB && DuckDbRecovery.walPending(url);
     Connection c;
     try {
       c = DriverManager.getConnection(url, properties(dialect));
@@ -117,6 +118,9 @@ public final class EventStore implements AutoCloseable {
     SearchIndex index = null;
     try {
       Migrations.apply(c, clock);
+      if (crashed) {
+        DuckDbRecovery.rebuildIndexes(c);
+      }
       c.setAutoCommit(false);
       index = SearchIndex.open(searchFolder(config, url));
       EventStore store = new EventStore(c, dialect, url, clock, index);
