@@ -259,4 +259,25 @@ class EventStoreTest {
           .hasMessageContaining("is not a server");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Stores.Kind.class)
+  void add_articlesWithSeveralReports_mentionsNumberedWithoutRepeats(Stores.Kind kind) throws Exception {
+    StoreConfig config = Stores.fresh(kind, dir);
+    try (EventStore store = EventStore.open(config, CLOCK)) {
+      store.add(article("000.txt", body(MEETING_JAN, TREATY_2025), "2025-01-31"), List.of(
+          report("e1", "000.txt", "040", IRAN, BOGDANOV, "2025-01-29", "relative", MEETING_JAN),
+          report("e2", "000.txt", "057", TEHRAN, MOSCOW, "2025-01-17", "absolute", TREATY_2025)));
+      store.add(article("001.txt", body(MEETING_MAR, TREATY_2024), "2025-03-07"), List.of(
+          report("e1", "001.txt", "040", IRAN, BOGDANOV, "2025-03-06", "relative", MEETING_MAR),
+          report("e2", "001.txt", "057", TEHRAN, MOSCOW, "2024", "absolute", TREATY_2024)));
+    }
+    // Arrival numbers order an event's reports: repeated ones left that order to chance.
+    try (Connection c = DriverManager.getConnection(config.jdbcUrl()); Statement s = c.createStatement();
+        var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT seq) FROM mentions")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(4);
+      assertThat(r.getInt(2)).as("distinct arrival numbers").isEqualTo(4);
+    }
+  }
 }
