@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -82,13 +83,22 @@ class IngestKillTest {
 
     List<StoredDocument> expected = documents(clean);
     List<StoredDocument> actual = documents(killed);
-    long lost = expected.stream().filter(d -> !actual.contains(d)).count();
-    long duplicates = duplicateKeys(actual);
+    Set<String> expectedKeys = keys(expected);
+    Set<String> actualKeys = keys(actual);
+    long lost = expectedKeys.stream().filter(k -> !actualKeys.contains(k)).count();
+    long duplicates = duplicateKeys(actual) + actualKeys.stream().filter(k -> !expectedKeys.contains(k)).count();
+    List<StoredDocument> differing = actual.stream().filter(d -> expectedKeys.contains(d.key()) && !expected.contains(d))
+        .toList();
+    for (StoredDocument d : differing) {
+      System.out.printf("IngestKillTest: differs: %s%n  clean:  %s%n  killed: %s%n", d.doc(),
+          expected.stream().filter(e -> e.key().equals(d.key())).map(IngestKillTest::brief).toList(), brief(d));
+    }
     System.out.printf("IngestKillTest: seed %d: %d kill points survived, %d articles stored by the killed runs, "
-            + "%d documents in both stores, documents lost %d, duplicates %d%n", seed, kills, reportedAdded,
-        expected.size(), lost, duplicates);
+            + "%d documents in the clean store; documents lost %d, duplicates %d, stored differently %d%n", seed, kills,
+        reportedAdded, expected.size(), lost, duplicates, differing.size());
     assertThat(lost).as("documents lost, seed %d", seed).isZero();
     assertThat(duplicates).as("duplicates, seed %d", seed).isZero();
+    assertThat(differing).as("documents stored differently, seed %d", seed).isEmpty();
     assertThat(actual).as("seed %d", seed).isEqualTo(expected);
     assertThat(counts(killed)).as("seed %d", seed).isEqualTo(counts(clean));
     assertThat(events(killed)).as("seed %d", seed).isEqualTo(events(clean)).isNotEmpty();
@@ -96,8 +106,8 @@ class IngestKillTest {
 
   /**
    * The sample files, plus per sample text {@code mixes} articles made of its first half and the
-   * second half of another: new texts (not re-posts) that share events with stored ones, so
-   * merging is exercised across kills.
+   * second half of another: new texts that share events with stored ones, and re-posts where the
+   * first half is most of a text, so merging and re-post linking are exercised across kills.
    */
   private Path corpus(int mixes) throws IOException {
     Path input = Files.createDirectories(dir.resolve("articles"));
@@ -173,10 +183,21 @@ class IngestKillTest {
     }
   }
 
+  /** A stored document without its text, for messages. */
+  private static String brief(StoredDocument d) {
+    return String.format("key %s, published %s [%s, %s] by %s, title %s, duplicate of %s, %d events, %d chars",
+        d.key(), d.published(), d.publishedFrom(), d.publishedTo(), d.publishedBasis(), d.title(), d.duplicateOf(),
+        d.events(), d.text().length());
+  }
+
   private EventStore.Counts counts(String url) throws StoreException {
     try (EventStore store = EventStore.open(new StoreConfig(url, dir.resolve("data")), Clock.systemUTC())) {
       return store.counts();
     }
+  }
+
+  private static Set<String> keys(List<StoredDocument> docs) {
+    return docs.stream().map(StoredDocument::key).collect(Collectors.toSet());
   }
 
   private static long duplicateKeys(List<StoredDocument> docs) {
