@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code attache ingest}: reads, codes and stores articles. Articles whose text is already
  * stored are skipped before the expensive annotation, so re-running an ingest after an
- * interruption only does the work that is left.
+ * interruption only does the work that is left. A PostgreSQL server lost mid-run is reconnected
+ * to for up to {@code --retry-for} seconds, and the interrupted article written again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Add articles to the store, idempotently: the same article twice is stored once.")
