@@ -3,6 +3,7 @@ package org.attache.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code attache ingest}: reads, codes and stores articles. Articles whose text is already
  * stored are skipped before the expensive annotation, so re-running an ingest after an
- * interruption only does the work that is left.
+ * interruption only does the work that is left. A PostgreSQL server lost mid-run is reconnected
+ * to for up to {@code --retry-for} seconds, and the interrupted article written again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Add articles to the store, idempotently: the same article twice is stored once.")
@@ -35,6 +37,11 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "say what happened to each article as it is stored")
   boolean verbose;
+
+  @Option(names = "--retry-for", paramLabel = "SECONDS", defaultValue = "30",
+      description = "when the connection to a PostgreSQL server is lost, try to reconnect for this long before "
+          + "stopping (default: ${DEFAULT-VALUE})")
+  int retrySeconds;
 
   /** Tallies of one run, for the summary line. */
   static final class Tally {
@@ -48,6 +55,9 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (retrySeconds < 0) {
+      throw new Main.UsageException("--retry-for must not be negative, was " + retrySeconds);
+    }
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new Main.UsageException("no such file or directory: '" + p + "'");
@@ -69,10 +79,13 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
       if (db.searchProblem() != null) {
         err.println("attache: warning: " + db.searchProblem());
       }
-      EventStore.Counts c = db.counts();
       err.printf("attache: %d added, %d already stored, %d re-posts linked; %d event reports: %d new events, %d merged "
               + "into stored ones%n", tally.added, tally.duplicates, tally.reposts, tally.reports, tally.newEvents,
           tally.merged);
+      if (writer.fatal != null && writer.fatal.kind() == StoreException.Kind.UNAVAILABLE) {
+        return Main.INPUT_ERRORS; // the store is out of reach: no totals to show
+      }
+      EventStore.Counts c = db.counts();
       err.printf("attache: %s now holds %d documents (%d re-posts), %d events from %d reports%n", db.description(),
           c.documents(), c.duplicates(), c.events(), c.mentions());
       return problems.isEmpty() && writer.fatal == null ? Main.OK : Main.INPUT_ERRORS;
@@ -84,6 +97,12 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
   private void report(Diagnostic d, List<Diagnostic> problems) {
     err.println("attache: " + d);
     problems.add(d);
+  }
+
+  /** A call to the store that a lost connection may interrupt. */
+  @FunctionalInterface
+  private interface StoreCall<T> {
+    T run() throws StoreException;
   }
 
   /** Codes and stores each document as the pipeline hands it on. */
@@ -108,7 +127,7 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         return;
       }
       try {
-        if (db.contains(document.document().text())) {
+        if (retrying(() -> db.contains(document.document().text()))) {
           tally.duplicates++;
           if (verbose) {
             progress.clear();
@@ -124,7 +143,7 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
           diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed, not stored: " + e));
           return;
         }
-        IngestOutcome o = db.add(document, events);
+        IngestOutcome o = retrying(() -> db.add(document, events));
         switch (o.status()) {
           case ADDED -> tally.added++;
           case DUPLICATE -> tally.duplicates++;
@@ -144,6 +163,29 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         } else {
           fatal = e; // a full disk or a lost server: every further write would fail the same way
         }
+      }
+    }
+
+    /**
+     * Runs a store call; when the server's connection was lost, reconnects (waiting up to {@code
+     * --retry-for}) and runs it once more.
+     */
+    private <T> T retrying(StoreCall<T> call) throws StoreException {
+      try {
+        return call.run();
+      } catch (StoreException e) {
+        if (e.kind() != StoreException.Kind.UNAVAILABLE || retrySeconds == 0) {
+          throw e;
+        }
+        progress.clear();
+        err.println("attache: " + e.getMessage() + "; reconnecting for up to " + retrySeconds + " s");
+        try {
+          db.reconnect(Duration.ofSeconds(retrySeconds), m -> err.println("attache: " + m));
+        } catch (StoreException gone) {
+          throw new StoreException(StoreException.Kind.UNAVAILABLE, e.getMessage() + "; " + gone.getMessage(), gone);
+        }
+        err.println("attache: reconnected to " + db.description() + "; carrying on");
+        return call.run();
       }
     }
 

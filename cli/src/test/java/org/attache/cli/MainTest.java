@@ -51,6 +51,13 @@ class MainTest {
   }
 
   @Test
+  void ingestRetryForNegative_exits2QuotingIt() {
+    Run r = run("ingest", "--retry-for", "-1", "--db", "jdbc:duckdb:" + dir.resolve("s.duckdb"), dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("attache: --retry-for must not be negative, was -1");
+  }
+
+  @Test
   void missingPath_exits2() {
     Run r = run("extract", "--emit", "documents");
     assertThat(r.code()).isEqualTo(2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,33 @@ class StoreCommandsTest {
     assertThat(down.code()).isEqualTo(Main.INPUT_ERRORS);
     assertThat(down.err()).contains("cannot connect to PostgreSQL 127.0.0.1:9/attache").doesNotContain("hunter2")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void pathOptions_notAStoreOrNotAFile_clearMessageAndNothingOverwritten() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes, not a database\n");
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.writeString(folder.resolve("keep.txt"), "keep");
+    for (String db : List.of("jdbc:duckdb:" + notes, "jdbc:duckdb:" + folder)) {
+      MainTest.Run r = MainTest.run("events", "--db", db);
+      assertThat(r.code()).as(db + ": " + r.err()).isEqualTo(Main.INPUT_ERRORS);
+      assertThat(r.err()).as(db).startsWith("attache: ").doesNotContain("\tat ");
+      assertThat(r.err().lines().count()).as(db + ": " + r.err()).isEqualTo(1);
+    }
+    assertThat(Files.readString(notes)).isEqualTo("my notes, not a database\n");
+    assertThat(Files.readString(folder.resolve("keep.txt"))).isEqualTo("keep");
+
+    for (Path out : List.of(folder, dir.resolve("no/such/folder/events.jsonl"))) {
+      MainTest.Run r = MainTest.run("export", "--db", db(), "--format", "jsonl", "--out", out.toString());
+      assertThat(r.code()).as(out + ": " + r.err()).isEqualTo(Main.INPUT_ERRORS);
+      assertThat(r.err()).as(out.toString()).startsWith("attache: cannot write " + out).doesNotContain("\tat ");
+    }
+    assertThat(folder).isDirectory();
+    assertThat(Files.readString(folder.resolve("keep.txt"))).isEqualTo("keep");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).as("files left beside the export").noneMatch(
+          n -> n.endsWith(".tmp"));
+    }
   }
 
   private static List<String> ids(List<JsonNode> events) {

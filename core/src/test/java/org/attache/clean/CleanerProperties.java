@@ -49,4 +49,15 @@ class CleanerProperties {
       }
     }
   }
+
+  @Property(tries = 1000)
+  void wordCount_sameAsSplittingOnWhitespace(@ForAll("spacedText") String s) {
+    String t = s.strip();
+    assertThat(Texts.wordCount(s)).isEqualTo(t.isEmpty() ? 0 : t.split("\\s+").length);
+  }
+
+  @Provide
+  Arbitrary<String> spacedText() {
+    return Arbitraries.strings().withChars("ab \t\n\r\f\u000b\u00a0\u2003\u200b\u3000.").ofMaxLength(40);
+  }
 }

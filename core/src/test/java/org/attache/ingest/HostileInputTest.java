@@ -103,6 +103,7 @@ class HostileInputTest {
   void everyHostileFile_resultOrDiagnosticNamingIt_inBoundedTime() throws Exception {
     DocumentPipeline pipeline = new DocumentPipeline(new ArticleReader(ReaderConfig.DEFAULTS), new Cleaner(),
         DocumentDater.withBundledData(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC)));
+    List<String> outcomes = new ArrayList<>();
     for (Map.Entry<String, Expect> entry : CORPUS.entrySet()) {
       Path file = dir.resolve(entry.getKey());
       List<DatedDocument> docs = new ArrayList<>();
@@ -131,6 +132,9 @@ class HostileInputTest {
       for (DatedDocument d : docs) {
         assertThat(d.document().text()).as(name).doesNotContain("\u0000");
       }
+      outcomes.add(name + ": " + docs.size() + " documents" + (problems.isEmpty() ? ""
+          : ", " + problems.stream().map(Diagnostic::message).distinct().collect(java.util.stream.Collectors.joining("; "))));
     }
+    System.out.println("HostileInputTest:\n  " + String.join("\n  ", outcomes));
   }
 }

@@ -59,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
         s.location = Location.CLASSPATH;
       });
       cfg.staticFiles.enableWebjars();
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     });
     Routes routes = new Routes(store, ingester, JSON);
     RateLimiter limiter = new RateLimiter(config.requestsPerMinute(), clock);

@@ -64,8 +64,9 @@ final class ArticleWriter implements AutoCloseable {
     }
     int created = 0;
     int merged = 0;
-    long seq = nextSeq("mentions");
-    for (List<Event> group : merger.groupWithinDocument(reports)) {
+    List<List<Event>> groups = merger.groupWithinDocument(reports);
+    long seq = nextSeq("mentions", groups.stream().mapToInt(List::size).sum());
+    for (List<Event> group : groups) {
       String mergeKey = EventMerger.key(group.get(0));
       String eventId = findMatch(mergeKey, group);
       List<Event> all = new ArrayList<>();
@@ -175,15 +176,30 @@ final class ArticleWriter implements AutoCloseable {
    * under the write lock. A rolled-back article leaves a gap, which orders the same.
    */
   private long nextSeq(String table) throws SQLException {
-    if (dialect == Dialect.DUCKDB && sequences.containsKey(table)) {
-      return sequences.merge(table, 1L, Long::sum);
+    return nextSeq(table, 1);
+  }
+
+  /**
+   * The first of {@code count} consecutive arrival numbers for the table's next rows. DuckDB's
+   * are counted here after the first look-up (the store's one writer holds the file); the count
+   * matters: an article's mentions once took one number where they used several, so the next
+   * article's mentions repeated them and their order depended on whether the process had
+   * restarted in between.
+   */
+  private long nextSeq(String table, int count) throws SQLException {
+    long first;
+    Long last = dialect == Dialect.DUCKDB ? sequences.get(table) : null;
+    if (last != null) {
+      first = last + 1;
+    } else {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM " + table)) {
+        r.next();
+        first = r.getLong(1);
+      }
     }
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM " + table)) {
-      r.next();
-      long next = r.getLong(1);
-      sequences.put(table, next);
-      return next;
-    }
+    sequences.put(table, first + Math.max(count, 1) - 1);
+    return first;
   }
 
   /** The stored event one of the group's reports is the same happening as, or null. */

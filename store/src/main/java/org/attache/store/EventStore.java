@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,11 +52,12 @@ public final class EventStore implements AutoCloseable {
   /** The advisory lock PostgreSQL writers take for an article's transaction. */
   private static final long WRITE_LOCK = 0x41747461L;
 
-  private final Connection connection;
+  /** The writing connection; replaced by {@link #reconnect}. */
+  private Connection connection;
   private final Dialect dialect;
   private final String description;
   private final Clock clock;
-  private final ArticleWriter writer;
+  private ArticleWriter writer;
   private final SearchIndex search;
   private final String url;
   /** Reads run on a connection per thread, so a server answers requests side by side. */
@@ -106,6 +108,7 @@ public final class EventStore implements AutoCloseable {
     if (dialect == Dialect.DUCKDB) {
       prepareFolder(url);
     }
+    boolean crashed = dialect == Dialect.DUCKDB && DuckDbRecovery.walPending(url);
     Connection c;
     try {
       c = DriverManager.getConnection(url, properties(dialect));
@@ -115,6 +118,9 @@ public final class EventStore implements AutoCloseable {
     SearchIndex index = null;
     try {
       Migrations.apply(c, clock);
+      if (crashed) {
+        DuckDbRecovery.rebuildIndexes(c);
+      }
       c.setAutoCommit(false);
       index = SearchIndex.open(searchFolder(config, url));
       EventStore store = new EventStore(c, dialect, url, clock, index);
@@ -244,6 +250,69 @@ public final class EventStore implements AutoCloseable {
         throw translate(description, "storing " + d.origin(), sql);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Connects again to a PostgreSQL server after a lost connection ({@link
+   * StoreException.Kind#UNAVAILABLE}), as when the server restarts: tries at once, then waits 0.5
+   * s, 1 s, 2 s and so on (at most 8 s) between tries, for at most {@code patience} in all. On
+   * success the writing and reading connections are new; nothing of the lost transaction survives
+   * on the server, so the caller writes its article again (a commit that reached the server just
+   * before the loss is found by the article's key and not written twice).
+   *
+   * <p>Design decision: bounded, so that a server that stays down ends the run with a message
+   * rather than hanging it.
+   *
+   * @param waiting told, before each wait, what the store is waiting for
+   * @throws StoreException of kind UNAVAILABLE when the server did not answer within {@code
+   *     patience}, or the store is not a server
+   */
+  public synchronized void reconnect(Duration patience, Consumer<String> waiting) throws StoreException {
+    if (dialect != Dialect.POSTGRES) {
+      throw new StoreException(StoreException.Kind.UNAVAILABLE, description + " is not a server: nothing to reconnect to");
+    }
+    long deadline = clock.millis() + patience.toMillis();
+    long pause = 500;
+    while (true) {
+      SQLException failure;
+      try {
+        Connection c = DriverManager.getConnection(url, properties(dialect));
+        c.setAutoCommit(false);
+        replaceConnections(c);
+        return;
+      } catch (SQLException e) {
+        failure = e;
+      }
+      long left = deadline - clock.millis();
+      if (left <= 0) {
+        throw new StoreException(StoreException.Kind.UNAVAILABLE, "cannot reconnect to " + description + " within "
+            + patience.toSeconds() + " s: " + firstLine(Objects.toString(failure.getMessage(), "")), failure);
+      }
+      long wait = Math.min(pause, left);
+      waiting.accept("cannot reach " + description + " (" + firstLine(Objects.toString(failure.getMessage(), ""))
+          + "); trying again in " + wait + " ms");
+      sleep(wait);
+      pause = Math.min(pause * 2, 8_000);
+    }
+  }
+
+  private void replaceConnections(Connection c) {
+    writer.close();
+    closeQuietly(connection);
+    // Closed readers are reopened by the next read on their thread.
+    allReaders.forEach(EventStore::closeQuietly);
+    allReaders.clear();
+    connection = c;
+    writer = new ArticleWriter(c, dialect, clock, new EventMerger());
+  }
+
+  private static void sleep(long millis) throws StoreException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(StoreException.Kind.UNAVAILABLE, "interrupted while waiting to reconnect", e);
     }
   }
 
@@ -516,7 +585,8 @@ public final class EventStore implements AutoCloseable {
           + "; that write was rolled back and everything stored before it is intact: " + firstLine(m), e);
     }
     String state = e.getSQLState();
-    if (state != null && state.startsWith("08")) {
+    // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up.
+    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
       return new StoreException(StoreException.Kind.UNAVAILABLE, "lost the connection to " + where + " while " + doing
           + "; that write was rolled back: " + firstLine(m), e);
     }

@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.attache.model.ActorRef;
 import org.attache.model.Basis;
@@ -20,6 +22,7 @@ import org.attache.model.Event;
 import org.attache.model.Location;
 import org.attache.model.Publication;
 import org.attache.model.StoredEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -220,6 +223,61 @@ class EventStoreTest {
         var r = s.executeQuery("SELECT COUNT(*) FROM documents")) {
       r.next();
       assertThat(r.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reconnect_connectionsKilledByTheServer_writesAgainAfterwards() throws Exception {
+    StoreConfig config = Stores.fresh(Stores.Kind.POSTGRES, dir);
+    try (EventStore store = EventStore.open(config, CLOCK)) {
+      store.add(article("000.txt", body(MEETING_JAN), "2025-01-31"),
+          List.of(report("e1", "000.txt", "040", IRAN, BOGDANOV, "2025-01-29", "relative", MEETING_JAN)));
+      // What a server restart does to the store's sessions, without restarting the shared server.
+      String database = config.url().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+      try (Connection c = Stores.postgres().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+      }
+      DatedDocument next = article("001.txt", body(MEETING_MAR), "2025-03-07");
+      List<Event> reports = List.of(report("e2", "001.txt", "040", IRAN, BOGDANOV, "2025-03-06", "relative", MEETING_MAR));
+      assertThatThrownBy(() -> store.add(next, reports))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("lost the connection")
+          .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.UNAVAILABLE));
+      List<String> waits = new ArrayList<>();
+      store.reconnect(Duration.ofSeconds(10), waits::add);
+      store.add(next, reports);
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(2, 0, 2, 2));
+      assertThat(waits).as("the server was up: no waiting").isEmpty();
+    }
+  }
+
+  @Test
+  void reconnect_embeddedStore_unavailableSayingSo() throws Exception {
+    try (EventStore store = open(Stores.Kind.DUCKDB)) {
+      assertThatThrownBy(() -> store.reconnect(Duration.ofSeconds(1), m -> { }))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("is not a server");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stores.Kind.class)
+  void add_articlesWithSeveralReports_mentionsNumberedWithoutRepeats(Stores.Kind kind) throws Exception {
+    StoreConfig config = Stores.fresh(kind, dir);
+    try (EventStore store = EventStore.open(config, CLOCK)) {
+      store.add(article("000.txt", body(MEETING_JAN, TREATY_2025), "2025-01-31"), List.of(
+          report("e1", "000.txt", "040", IRAN, BOGDANOV, "2025-01-29", "relative", MEETING_JAN),
+          report("e2", "000.txt", "057", TEHRAN, MOSCOW, "2025-01-17", "absolute", TREATY_2025)));
+      store.add(article("001.txt", body(MEETING_MAR, TREATY_2024), "2025-03-07"), List.of(
+          report("e1", "001.txt", "040", IRAN, BOGDANOV, "2025-03-06", "relative", MEETING_MAR),
+          report("e2", "001.txt", "057", TEHRAN, MOSCOW, "2024", "absolute", TREATY_2024)));
+    }
+    // Arrival numbers order an event's reports: repeated ones left that order to chance.
+    try (Connection c = DriverManager.getConnection(config.jdbcUrl()); Statement s = c.createStatement();
+        var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT seq) FROM mentions")) {
+      r.next();
+      assertThat(r.getInt(1)).isEqualTo(4);
+      assertThat(r.getInt(2)).as("distinct arrival numbers").isEqualTo(4);
     }
   }
 }
