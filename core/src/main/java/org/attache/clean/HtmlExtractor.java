@@ -34,6 +34,8 @@ final class HtmlExtractor {
       "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
       "citation_date", "cxenseparse:recs:publishtime", "article:post_date", "og:updated_time",
       "article:modified_time", "last-modified", "dateModified", "date.modified");
+  /** The base address for a page whose own is unknown; never shown or stored. */
+  private static final String NO_ADDRESS = "http://localhost/";
   private static final Set<String> MODIFIED = Set.of(
       "og:updated_time", "article:modified_time", "last-modified", "datemodified", "date.modified");
   private static final Pattern JSONLD_DATE =
@@ -63,7 +65,9 @@ final class HtmlExtractor {
         // would overflow the stack, so such pages go straight to the fallback.
         throw new IllegalArgumentException("nested too deep for Readability4J");
       }
-      Article article = new Readability4JExtended(url == null ? "" : url, dom.clone()).parse();
+      // Without a base, Readability4J logs an error for every relative link it cannot resolve;
+      // links are not part of the text, so a page without a known address gets a placeholder one.
+      Article article = new Readability4JExtended(url == null ? NO_ADDRESS : url, dom.clone()).parse();
       content = article.getArticleContent();
       if (title == null && article.getTitle() != null && !article.getTitle().isBlank()) {
         title = Texts.normalizeSpace(article.getTitle());
