@@ -33,7 +33,7 @@ final class TimeTagger {
       new NumberSequenceClassifier(new Properties(), true, new Properties());
   private final String background = classifier.flags.backgroundSymbol;
 
-  /** Tags the time and number expressions of every cued sentence of an annotated document. */
+  /** Tags the time and number expressions near every time cue of an annotated document. */
   void tag(Annotation document) {
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     String text = document.get(CoreAnnotations.TextAnnotation.class);
