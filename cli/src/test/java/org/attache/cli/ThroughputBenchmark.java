@@ -101,7 +101,7 @@ public final class ThroughputBenchmark {
     summary.add(kv("vs_ner_depparse", attacheRate / nerDep));
     summary.add(kv("vs_parse", attacheFew / parse));
     summary.add(petrarch.summaryLine().replaceAll(".*(f1=[0-9.]+).*", "petrarch_$1"));
-    summary.add(tempeval.summaryLine().replaceAll(".*(value_f1=[0-9.]+).*", "tempeval_$1"));
+    summary.add(tempeval.summaryLine().replaceAll(".* (value_f1=[0-9.]+).*", "tempeval_$1"));
     summary.add(seeds);
     System.out.println(String.join(" ", summary));
   }
