@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.attache.sample.Sample;
@@ -30,6 +32,13 @@ class SparkJobTest {
     for (Sample.File f : Sample.files()) {
       Files.write(input.resolve(Path.of(f.name()).getFileName().toString()), f.bytes());
     }
+    // A crawl, which Spark streams record by record from its file system rather than reading whole.
+    try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(input.resolve("crawl.warc.gz")))) {
+      gz.write(warcResponse("https://news.example.org/2024/05/02/ankara",
+          "<html><head><title>Ministers meet in Ankara</title></head><body><article><p>ANKARA, May 2 - Turkey's foreign "
+              + "minister met his Syrian counterpart in Ankara on Thursday and praised the new border agreement.</p>"
+              + "<p>The two ministers said they would meet again in Damascus next month.</p></article></body></html>"));
+    }
     MainTest.Run extract = MainTest.run("extract", input.toString());
     assertThat(extract.code()).as(extract.err()).isZero();
     TreeSet<String> expected = new TreeSet<>();
@@ -44,8 +53,9 @@ class SparkJobTest {
     }
 
     Path out = dir.resolve("out");
-    MainTest.Run spark = MainTest.run("spark", "--master", "local[2]", input.toString(), out.toString());
-    assertThat(spark.code()).as(spark.err()).isZero();
+    String missing = dir.resolve("no-such-folder").toString();
+    MainTest.Run spark = MainTest.run("spark", "--master", "local[2]", input.toString(), missing, out.toString());
+    assertThat(spark.code()).as(spark.err()).isEqualTo(Main.INPUT_ERRORS); // the missing input, and the rest done
 
     SparkSession session = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
     try {
@@ -57,12 +67,24 @@ class SparkJobTest {
       for (Row r : session.read().parquet(out.resolve("documents").toString()).collectAsList()) {
         actualDocs.add(r.getAs("doc") + "|" + r.getAs("published") + "|" + ((String) r.getAs("text")).length());
       }
-      assertThat(expected).hasSizeGreaterThan(50);
+      assertThat(expected).hasSizeGreaterThan(50).anyMatch(k -> k.contains("|https://news.example.org/2024/05/02/ankara|"));
       assertThat(actual).isEqualTo(expected);
       assertThat(actualDocs).isEqualTo(expectedDocs);
+      assertThat(session.read().parquet(out.resolve("diagnostics").toString()).collectAsList())
+          .extracting(r -> r.getAs("origin") + ": " + r.getAs("message"))
+          .containsExactly(missing + ": no such file or directory");
     } finally {
       session.stop();
     }
+  }
+
+  private static byte[] warcResponse(String uri, String html) {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        + html.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + html;
+    int length = http.getBytes(StandardCharsets.UTF_8).length;
+    return ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-05-02T18:00:00Z\r\n"
+        + "WARC-Record-ID: <urn:uuid:3f1b7a8e-1d0c-4c57-9d6e-2f1e0a6c9b11>\r\nContent-Type: application/http; msgtype=response\r\n"
+        + "Content-Length: " + length + "\r\n\r\n" + http + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static String key(JsonNode e) {

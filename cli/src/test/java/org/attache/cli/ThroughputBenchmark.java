@@ -1,5 +1,7 @@
 package org.attache.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -49,6 +51,9 @@ public final class ThroughputBenchmark {
     int events = quick ? 20 : 200;
     int parseDocs = quick ? 4 : 12;
     List<DatedDocument> docs = corpus(shared, wikinews, events);
+    if (args.length > 2) {
+      writeJsonLines(docs, Files.createDirectories(Path.of(args[2])));
+    }
     long[] size = sentencesAndTokens(docs);
     long sentences = size[0];
     long tokens = size[1];
@@ -174,6 +179,26 @@ public final class ThroughputBenchmark {
       docs.add(new DatedDocument(d, dater.date(d)));
     }
     return docs;
+  }
+
+  /**
+   * Writes each document as a one-line JSON Lines file, for the Spark job to read the very input
+   * this benchmark measures.
+   */
+  private static void writeJsonLines(List<DatedDocument> docs, Path folder) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    int n = 0;
+    for (DatedDocument d : docs) {
+      ObjectNode o = json.createObjectNode();
+      o.put("id", d.document().id());
+      o.put("title", d.document().title());
+      o.put("url", d.document().url());
+      if (d.publication().published() != null) {
+        o.put("published", d.publication().published().toString());
+      }
+      o.put("text", d.document().text());
+      Files.writeString(folder.resolve(String.format(Locale.ROOT, "%04d.jsonl", n++)), json.writeValueAsString(o) + "\n");
+    }
   }
 
   private static double rate(int n, long start) {

@@ -3,6 +3,7 @@ package org.attache.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -99,34 +100,80 @@ public final class ArticleReader {
     return false;
   }
 
+  /** Where a file's bytes come from when it is not a local path: a Hadoop file system, say. */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open() throws IOException;
+  }
+
   /** Reads one file, sending its articles (one, or many for JSON Lines and WARC) to the sink. */
   public void read(Path file, ArticleSink sink) {
     String origin = file.toString();
     Format format = Format.of(file.getFileName().toString());
     if (format == null) {
-      sink.diagnostic(Diagnostic.of(STAGE, origin,
-          "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)"));
+      sink.diagnostic(unsupported(origin));
       return;
     }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      sink.diagnostic(cannotRead(origin, e));
+      return;
+    }
+    read(format, file.getFileName().toString(), origin, size, () -> Files.newInputStream(file), sink);
+  }
+
+  /**
+   * Reads one file from a stream, as {@link #read(Path, ArticleSink)} reads a local one: a WARC
+   * file record by record, any other whole if it is within the size limit.
+   *
+   * @param name the file name, which decides the format and is the document id
+   * @param origin where it came from, for diagnostics
+   * @param size the file's length in bytes, as its file system lists it
+   */
+  public void read(String name, String origin, long size, Source source, ArticleSink sink) {
+    Format format = Format.of(name);
+    if (format == null) {
+      sink.diagnostic(unsupported(origin));
+      return;
+    }
+    read(format, name, origin, size, source, sink);
+  }
+
+  private void read(Format format, String name, String origin, long size, Source source, ArticleSink sink) {
     try {
       if (format == Format.WARC) {
-        readWarc(file, sink);
+        readWarc(origin, size, source, sink);
         return;
       }
-      long size = Files.size(file);
       if (size > config.maxBytes()) {
         sink.diagnostic(Diagnostic.of(STAGE, origin,
             "file too large (" + size + " bytes; the limit is " + config.maxBytes() + ")"));
         return;
       }
-      read(file.getFileName().toString(), origin, Files.readAllBytes(file), sink);
-    } catch (NoSuchFileException e) {
-      sink.diagnostic(Diagnostic.of(STAGE, origin, "no such file"));
-    } catch (AccessDeniedException e) {
-      sink.diagnostic(Diagnostic.of(STAGE, origin, "cannot read file: permission denied"));
+      byte[] bytes;
+      try (InputStream in = source.open()) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
+      }
+      read(name, origin, bytes, sink);
     } catch (IOException e) {
-      sink.diagnostic(Diagnostic.of(STAGE, origin, "cannot read file: " + e.getMessage()));
+      sink.diagnostic(cannotRead(origin, e));
     }
+  }
+
+  private static Diagnostic unsupported(String origin) {
+    return Diagnostic.of(STAGE, origin, "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)");
+  }
+
+  private static Diagnostic cannotRead(String origin, IOException e) {
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+      return Diagnostic.of(STAGE, origin, "no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return Diagnostic.of(STAGE, origin, "cannot read file: permission denied");
+    }
+    return Diagnostic.of(STAGE, origin, "cannot read file: " + e.getMessage());
   }
 
   /**
@@ -221,14 +268,14 @@ public final class ArticleReader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private void readWarc(Path file, ArticleSink sink) throws IOException {
-    String origin = file.toString();
-    if (Files.size(file) == 0) {
+  private void readWarc(String origin, long size, Source source, ArticleSink sink) throws IOException {
+    if (size == 0) {
       sink.diagnostic(Diagnostic.of(STAGE, origin, "empty file"));
       return;
     }
     int found = 0;
-    try (WarcReader reader = new WarcReader(file)) {
+    InputStream in = source.open(); // a file that cannot be opened is unreadable, not malformed
+    try (in; WarcReader reader = new WarcReader(in)) {
       reader.onWarning(w -> sink.diagnostic(Diagnostic.of(STAGE, origin, "WARC warning: " + w)));
       for (WarcRecord record : reader) {
         if (record instanceof WarcResponse response && warcArticle(origin, response, sink)) {

@@ -71,6 +71,16 @@ public final class DocumentPipeline {
     reader.read(name, name, bytes, sinkFor(listener));
   }
 
+  /**
+   * Processes one file read from a stream (a Hadoop file system's): WARC files record by record,
+   * others whole.
+   *
+   * @param size the file's length as listed, which the size limit is checked against before reading
+   */
+  public void run(String name, String origin, long size, ArticleReader.Source source, Listener listener) {
+    reader.read(name, origin, size, source, sinkFor(listener));
+  }
+
   private ArticleSink sinkFor(Listener listener) {
     return new ArticleSink() {
       @Override

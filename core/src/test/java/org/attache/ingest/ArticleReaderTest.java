@@ -146,6 +146,53 @@ class ArticleReaderTest {
   }
 
   @Test
+  void readFromSource_warcAndText_streamAsFromPath() throws IOException {
+    String html = "<html><body><p>Ministers met in Ankara.</p></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + html.length() + "\r\n\r\n" + html;
+    byte[] warc = record("response", "https://news.example.org/a", "application/http; msgtype=response", http)
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(warc);
+    }
+    byte[] text = "Ministers met in Ankara on Friday.".getBytes(StandardCharsets.UTF_8);
+    record Input(String name, byte[] bytes) {}
+    for (Input in : List.of(new Input("crawl.warc", warc), new Input("crawl.warc.gz", gz.toByteArray()),
+        new Input("note.txt", text))) {
+      Collected fromSource = new Collected();
+      reader.read(in.name(), "hdfs://nn/" + in.name(), in.bytes().length,
+          () -> new java.io.ByteArrayInputStream(in.bytes()), fromSource);
+      Collected fromPath = new Collected();
+      reader.read(write(in.name(), in.bytes()), fromPath);
+      assertThat(fromSource.diagnostics).as(in.name()).isEmpty();
+      assertThat(fromSource.articles).as(in.name()).hasSize(1);
+      assertThat(fromSource.articles.get(0).id()).isEqualTo(fromPath.articles.get(0).id());
+      assertThat(fromSource.articles.get(0).content()).isEqualTo(fromPath.articles.get(0).content())
+          .contains("Ministers met in Ankara");
+    }
+  }
+
+  @Test
+  void readFromSource_tooLargeOrMissing_isReportedWithoutReading() {
+    ArticleReader small = new ArticleReader(new ReaderConfig(10));
+    Collected c = new Collected();
+    small.read("big.txt", "s3a://bucket/big.txt", 11, () -> {
+      throw new AssertionError("a file over the limit must not be opened");
+    }, c);
+    small.read("gone.jsonl", "s3a://bucket/gone.jsonl", 5, () -> {
+      throw new java.io.FileNotFoundException("s3a://bucket/gone.jsonl");
+    }, c);
+    small.read("gone.warc.gz", "s3a://bucket/gone.warc.gz", 5, () -> {
+      throw new java.io.FileNotFoundException("s3a://bucket/gone.warc.gz");
+    }, c);
+    assertThat(c.articles).isEmpty();
+    assertThat(c.diagnostics).extracting(d -> d.origin() + ": " + d.message()).containsExactly(
+        "s3a://bucket/big.txt: file too large (11 bytes; the limit is 10)",
+        "s3a://bucket/gone.jsonl: no such file",
+        "s3a://bucket/gone.warc.gz: no such file");
+  }
+
+  @Test
   void read_truncatedWarc_isReportedNotThrown() throws IOException {
     Path p = write("bad.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort");
     Collected c = new Collected();

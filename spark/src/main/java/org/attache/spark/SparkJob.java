@@ -1,13 +1,15 @@
 package org.attache.spark;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,8 +26,9 @@ import org.attache.model.Publication;
 import scala.Tuple2;
 
 /**
- * The Spark job: files (text, HTML, JSON Lines, WARC) from any Hadoop-compatible paths, the
- * pipeline in {@code mapPartitions} with one annotator per executor, and Parquet out:
+ * The Spark job: files (text, HTML, JSON Lines, WARC) from any Hadoop-compatible paths, listed
+ * and dealt into partitions of about equal bytes by {@link InputFiles}, the pipeline in
+ * {@code mapPartitions} with one annotator per executor, and Parquet out:
  * {@code OUT/events}, {@code OUT/documents} and {@code OUT/diagnostics}, with the columns of
  * {@code extract}'s CSV.
  *
@@ -88,17 +91,18 @@ public final class SparkJob {
       Worker.get().warmUp(); // the driver is the executor: load the models before the clock starts
     }
     long start = System.nanoTime();
-    jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-    // Several partitions per core: Spark packs small files into splits of spark.files.openCostInBytes
-    // (4 MB), so a folder of news articles would be one partition on one core. The streams are
-    // handles (path and range), cheap to shuffle; the bytes are read in the task. Eight per core
-    // keep the last task short, so that a core does not sit idle while another finishes.
-    int partitions = jsc.defaultParallelism() * 8;
-    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", inputs), partitions);
-    if (files.getNumPartitions() < partitions) {
-      files = files.repartition(partitions);
+    InputFiles.Listing listing = InputFiles.list(jsc.hadoopConfiguration(), inputs);
+    // Several partitions per core, each of about equal bytes: the last task stays short, so that a
+    // core does not sit idle while another finishes.
+    List<List<InputFiles.InputFile>> groups = InputFiles.deal(listing.files(), jsc.defaultParallelism() * 8);
+    Broadcast<InputFiles.HadoopConf> conf = jsc.broadcast(new InputFiles.HadoopConf(jsc.hadoopConfiguration()));
+    JavaRDD<List<InputFiles.InputFile>> files = jsc.parallelize(groups, groups.size());
+    List<Tuple2<String, Row>> missing = new ArrayList<>();
+    for (Diagnostic d : listing.missing()) {
+      missing.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(d.origin(), d.stage(), d.message())));
     }
-    JavaRDD<Tuple2<String, Row>> rows = files.mapPartitions(SparkJob::process).cache();
+    JavaRDD<Tuple2<String, Row>> processed = files.mapPartitions(group -> process(group, conf));
+    JavaRDD<Tuple2<String, Row>> rows = (missing.isEmpty() ? processed : processed.union(jsc.parallelize(missing, 1))).cache();
     try {
       Dataset<Row> events = spark.createDataFrame(rows.filter(t -> t._1().equals(EVENT)).map(Tuple2::_2), EVENTS);
       Dataset<Row> documents = spark.createDataFrame(rows.filter(t -> t._1().equals(DOCUMENT)).map(Tuple2::_2), DOCUMENTS);
@@ -112,29 +116,31 @@ public final class SparkJob {
       return new Summary(d, e, g, (System.nanoTime() - start) / 1e9, files.getNumPartitions());
     } finally {
       rows.unpersist();
+      conf.destroy();
     }
   }
 
-  /** One partition: every file through this executor's worker. */
-  private static Iterator<Tuple2<String, Row>> process(Iterator<Tuple2<String, PortableDataStream>> files) {
+  /** One partition: its files through this executor's worker, each read as a stream from its file system. */
+  private static Iterator<Tuple2<String, Row>> process(Iterator<List<InputFiles.InputFile>> groups,
+      Broadcast<InputFiles.HadoopConf> conf) {
     Worker worker = Worker.get();
     List<Tuple2<String, Row>> out = new ArrayList<>();
-    while (files.hasNext()) {
-      Tuple2<String, PortableDataStream> f = files.next();
-      String path = f._1();
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      byte[] bytes;
-      try {
-        bytes = f._2().toArray();
-      } catch (RuntimeException e) {
-        out.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(path, "read", "cannot read: " + e.getMessage())));
-        continue;
-      }
-      Worker.Output o = worker.process(name, path, bytes);
-      o.documents().forEach(d -> out.add(new Tuple2<>(DOCUMENT, document(d))));
-      o.events().forEach(e -> out.add(new Tuple2<>(EVENT, event(e))));
-      for (Diagnostic d : o.diagnostics()) {
-        out.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(path, d.stage(), d.message())));
+    while (groups.hasNext()) {
+      for (InputFiles.InputFile f : groups.next()) {
+        Worker.Output o;
+        try {
+          Path path = new Path(f.path());
+          FileSystem fs = path.getFileSystem(conf.value().get());
+          o = worker.process(f.name(), f.path(), f.length(), () -> fs.open(path));
+        } catch (IOException e) {
+          out.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(f.path(), "read", "cannot read file: " + e.getMessage())));
+          continue;
+        }
+        o.documents().forEach(d -> out.add(new Tuple2<>(DOCUMENT, document(d))));
+        o.events().forEach(e -> out.add(new Tuple2<>(EVENT, event(e))));
+        for (Diagnostic d : o.diagnostics()) {
+          out.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(d.origin(), d.stage(), d.message())));
+        }
       }
     }
     return out.iterator();

@@ -1,5 +1,6 @@
 package org.attache.spark;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Worker {
   void warmUp() {
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       for (Sample.File f : Sample.files()) {
-        process(f.name(), "warm-up/" + f.name(), f.bytes());
+        process(f.name(), "warm-up/" + f.name(), f.bytes().length, () -> new ByteArrayInputStream(f.bytes()));
       }
     }
   }
@@ -71,12 +72,17 @@ final class Worker {
   /** What one file gave: its documents, their events, and what went wrong. */
   record Output(List<DatedDocument> documents, List<Event> events, List<Diagnostic> diagnostics) {}
 
-  /** Reads, cleans, dates and codes one file's articles; a failure is a diagnostic, never an exception. */
-  Output process(String name, String origin, byte[] bytes) {
+  /**
+   * Reads, cleans, dates and codes one file's articles; a failure is a diagnostic, never an
+   * exception.
+   *
+   * @param size the file's length as listed, checked against the size limit before reading
+   */
+  Output process(String name, String origin, long size, ArticleReader.Source source) {
     List<DatedDocument> docs = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    documents.run(name, bytes, new DocumentPipeline.Listener() {
+    documents.run(name, origin, size, source, new DocumentPipeline.Listener() {
       @Override
       public void document(DatedDocument document) {
         docs.add(document);
