@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.attache.ingest.ReaderConfig;
 import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
+import org.attache.model.Event;
 import org.attache.nlp.CoreNlpAnnotator;
 import org.attache.pipeline.DocumentPipeline;
+import org.attache.pipeline.InOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,15 +45,21 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
       description = "skip files larger than this (default: ${DEFAULT-VALUE})")
   long maxBytes;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "documents annotated at once (default: one per processor, at most 8; here ${DEFAULT-VALUE})")
+  int threads = Pipelines.defaultThreads();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (.txt, .html, .jsonl, .warc, .warc.gz)")
   List<Path> paths;
-
 
   @Override
   public Integer call() throws FileNotFoundException {
     DocumentWriter.Format fmt = parseFormat(format);
     if (maxBytes <= 0) {
       throw new Main.UsageException("--max-bytes must be positive, was " + maxBytes);
+    }
+    if (threads < 1) {
+      throw new Main.UsageException("--threads must be at least 1, was " + threads);
     }
     for (Path p : paths) {
       if (!Files.exists(p)) {
@@ -64,27 +73,14 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
     if (emit == Emit.events && interactive) {
       err.println("attache: loading the language models (about 15 seconds)...");
     }
-    var coder = emit == Emit.events ? Pipelines.events() : null;
-    var annotator = emit == Emit.conllu ? new CoreNlpAnnotator() : null;
     try (PrintStream sink = outFile == null ? null : new PrintStream(new FileOutputStream(outFile.toFile()), false, StandardCharsets.UTF_8)) {
       PrintStream target = sink == null ? out : sink;
       DocumentWriter writer = new DocumentWriter(target, fmt);
       EventWriter events = new EventWriter(target, fmt);
-      pipeline.run(files, new DocumentPipeline.Listener() {
+      DocumentPipeline.Listener report = new DocumentPipeline.Listener() {
         @Override
         public void document(DatedDocument document) {
-          if (coder != null) {
-            try {
-              coder.apply(document).forEach(events::write);
-            } catch (RuntimeException e) {
-              // One article that breaks the annotator or coder must not cost the batch.
-              diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed: " + e));
-            }
-          } else if (annotator != null) {
-            Conllu.write(target, annotator.annotate(document));
-          } else {
-            writer.write(document);
-          }
+          writer.write(document);
         }
 
         @Override
@@ -98,7 +94,58 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
         public void progress(int done, int total) {
           progress.update(done, total);
         }
-      });
+      };
+      if (emit == Emit.documents) {
+        pipeline.run(files, report);
+      } else {
+        // Annotation on every core; each document's output written in input order on this thread.
+        Function<DatedDocument, Runnable> work;
+        if (emit == Emit.events) {
+          var coder = Pipelines.events();
+          work = d -> {
+            List<Event> found = coder.apply(d);
+            return () -> found.forEach(events::write);
+          };
+        } else {
+          var annotator = new CoreNlpAnnotator();
+          work = d -> {
+            var sentences = annotator.annotate(d);
+            return () -> Conllu.write(target, sentences);
+          };
+        }
+        String failed = emit == Emit.events ? "event coding failed: " : "annotation failed: ";
+        try (InOrder<DatedDocument, Runnable> annotate = new InOrder<>(threads, "attache-annotate", work,
+            new InOrder.Receiver<>() {
+              @Override
+              public void result(DatedDocument document, Runnable write) {
+                write.run();
+              }
+
+              @Override
+              public void failure(DatedDocument document, RuntimeException e) {
+                // One article that breaks the annotator or coder must not cost the batch.
+                report.diagnostic(Diagnostic.of("code", document.document().origin(), failed + e));
+              }
+            })) {
+          pipeline.run(files, new DocumentPipeline.Listener() {
+            @Override
+            public void document(DatedDocument document) {
+              annotate.submit(document);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+              report.diagnostic(diagnostic);
+            }
+
+            @Override
+            public void progress(int done, int total) {
+              report.progress(done, total);
+            }
+          });
+          annotate.finish();
+        }
+      }
       progress.clear();
       (sink == null ? out : sink).flush();
     }

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.attache.ingest.ReaderConfig;
 import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
 import org.attache.model.Event;
 import org.attache.pipeline.DocumentPipeline;
+import org.attache.pipeline.InOrder;
 import org.attache.store.EventStore;
 import org.attache.store.IngestOutcome;
 import org.attache.store.StoreException;
@@ -43,6 +43,11 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
           + "stopping (default: ${DEFAULT-VALUE})")
   int retrySeconds;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "documents annotated at once; they are stored one at a time, in input order (default: one per "
+          + "processor, at most 8; here ${DEFAULT-VALUE})")
+  int threads = Pipelines.defaultThreads();
+
   /** Tallies of one run, for the summary line. */
   static final class Tally {
     int added;
@@ -58,6 +63,9 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
     if (retrySeconds < 0) {
       throw new Main.UsageException("--retry-for must not be negative, was " + retrySeconds);
     }
+    if (threads < 1) {
+      throw new Main.UsageException("--threads must be at least 1, was " + threads);
+    }
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new Main.UsageException("no such file or directory: '" + p + "'");
@@ -69,26 +77,28 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
     Tally tally = new Tally();
     try (EventStore db = store.open()) {
       Progress progress = new Progress(err, interactive, "ingest", files.size());
-      Writer writer = new Writer(db, tally, problems, progress);
-      pipeline.run(files, writer);
-      progress.clear();
-      if (writer.fatal != null) {
-        err.println("attache: " + writer.fatal.getMessage());
-        err.println("attache: stopped; run the same command again to finish: what is stored is kept and nothing is stored twice.");
+      try (Writer writer = new Writer(db, tally, problems, progress)) {
+        pipeline.run(files, writer);
+        writer.finish();
+        progress.clear();
+        if (writer.fatal != null) {
+          err.println("attache: " + writer.fatal.getMessage());
+          err.println("attache: stopped; run the same command again to finish: what is stored is kept and nothing is stored twice.");
+        }
+        if (db.searchProblem() != null) {
+          err.println("attache: warning: " + db.searchProblem());
+        }
+        err.printf("attache: %d added, %d already stored, %d re-posts linked; %d event reports: %d new events, %d merged "
+                + "into stored ones%n", tally.added, tally.duplicates, tally.reposts, tally.reports, tally.newEvents,
+            tally.merged);
+        if (writer.fatal != null && writer.fatal.kind() == StoreException.Kind.UNAVAILABLE) {
+          return Main.INPUT_ERRORS; // the store is out of reach: no totals to show
+        }
+        EventStore.Counts c = db.counts();
+        err.printf("attache: %s now holds %d documents (%d re-posts), %d events from %d reports%n", db.description(),
+            c.documents(), c.duplicates(), c.events(), c.mentions());
+        return problems.isEmpty() && writer.fatal == null ? Main.OK : Main.INPUT_ERRORS;
       }
-      if (db.searchProblem() != null) {
-        err.println("attache: warning: " + db.searchProblem());
-      }
-      err.printf("attache: %d added, %d already stored, %d re-posts linked; %d event reports: %d new events, %d merged "
-              + "into stored ones%n", tally.added, tally.duplicates, tally.reposts, tally.reports, tally.newEvents,
-          tally.merged);
-      if (writer.fatal != null && writer.fatal.kind() == StoreException.Kind.UNAVAILABLE) {
-        return Main.INPUT_ERRORS; // the store is out of reach: no totals to show
-      }
-      EventStore.Counts c = db.counts();
-      err.printf("attache: %s now holds %d documents (%d re-posts), %d events from %d reports%n", db.description(),
-          c.documents(), c.duplicates(), c.events(), c.mentions());
-      return problems.isEmpty() && writer.fatal == null ? Main.OK : Main.INPUT_ERRORS;
     } catch (StoreException e) {
       throw StoreOptions.StoreFailure.of(e);
     }
@@ -105,13 +115,17 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
     T run() throws StoreException;
   }
 
-  /** Codes and stores each document as the pipeline hands it on. */
-  private final class Writer implements DocumentPipeline.Listener {
+  /**
+   * Codes and stores each document as the pipeline hands it on: the annotation on {@code
+   * --threads} threads, the storing on this one, in input order.
+   */
+  private final class Writer implements DocumentPipeline.Listener, InOrder.Receiver<DatedDocument, List<Event>>,
+      AutoCloseable {
     private final EventStore db;
     private final Tally tally;
     private final List<Diagnostic> problems;
     private final Progress progress;
-    private Function<DatedDocument, List<Event>> coder;
+    private InOrder<DatedDocument, List<Event>> coder;
     StoreException fatal;
 
     Writer(EventStore db, Tally tally, List<Diagnostic> problems, Progress progress) {
@@ -135,14 +149,20 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
           }
           return;
         }
-        List<Event> events;
-        try {
-          events = coder().apply(document);
-        } catch (RuntimeException e) {
-          // Not stored, so that a re-run tries it again rather than keeping it without events.
-          diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed, not stored: " + e));
-          return;
-        }
+      } catch (StoreException e) {
+        failed(document, e);
+        return;
+      }
+      coder().submit(document);
+    }
+
+    /** Stores a coded document. */
+    @Override
+    public void result(DatedDocument document, List<Event> events) {
+      if (fatal != null) {
+        return;
+      }
+      try {
         IngestOutcome o = retrying(() -> db.add(document, events));
         switch (o.status()) {
           case ADDED -> tally.added++;
@@ -158,11 +178,35 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         tally.newEvents += o.newEvents();
         tally.merged += o.merged();
       } catch (StoreException e) {
-        if (e.kind() == StoreException.Kind.FAILED) {
-          diagnostic(Diagnostic.of("store", document.document().origin(), e.getMessage()));
-        } else {
-          fatal = e; // a full disk or a lost server: every further write would fail the same way
-        }
+        failed(document, e);
+      }
+    }
+
+    @Override
+    public void failure(DatedDocument document, RuntimeException e) {
+      // Not stored, so that a re-run tries it again rather than keeping it without events.
+      diagnostic(Diagnostic.of("code", document.document().origin(), "event coding failed, not stored: " + e));
+    }
+
+    private void failed(DatedDocument document, StoreException e) {
+      if (e.kind() == StoreException.Kind.FAILED) {
+        diagnostic(Diagnostic.of("store", document.document().origin(), e.getMessage()));
+      } else {
+        fatal = e; // a full disk or a lost server: every further write would fail the same way
+      }
+    }
+
+    /** Waits for the documents still being annotated and stores them. */
+    void finish() {
+      if (coder != null) {
+        coder.finish();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (coder != null) {
+        coder.close();
       }
     }
 
@@ -189,13 +233,13 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
       }
     }
 
-    private Function<DatedDocument, List<Event>> coder() {
+    private InOrder<DatedDocument, List<Event>> coder() {
       if (coder == null) {
         progress.clear();
         if (interactive) {
           err.println("attache: loading the language models (about 15 seconds)...");
         }
-        coder = Pipelines.events();
+        coder = new InOrder<>(threads, "attache-annotate", Pipelines.events(), this);
       }
       return coder;
     }

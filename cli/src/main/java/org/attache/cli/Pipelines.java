@@ -31,6 +31,14 @@ final class Pipelines {
     }
   }
 
+  /**
+   * How many documents to annotate at once by default: one per processor, at most eight (each
+   * document in flight holds its annotation in memory; the models are shared).
+   */
+  static int defaultThreads() {
+    return Math.min(8, Runtime.getRuntime().availableProcessors());
+  }
+
   static DocumentPipeline documents(long maxBytes, Clock clock) {
     try {
       return new DocumentPipeline(new ArticleReader(new ReaderConfig(maxBytes)), new Cleaner(),

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attache.testing.SharedData;
+import org.attache.sample.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,20 @@ class EventsTest {
     });
     assertThat(countries).contains("IRN", "RUS");
     assertThat(MainTest.run("extract", dir.toString()).out()).as("the same input gives the same ids").isEqualTo(run.out());
+  }
+
+  @Test
+  void extractEvents_onTwoThreads_writesExactlyWhatOneThreadWrites() throws IOException {
+    for (Sample.File f : Sample.files()) {
+      Files.write(dir.resolve(Path.of(f.name()).getFileName().toString()), f.bytes());
+    }
+    MainTest.Run one = MainTest.run("extract", "--threads", "1", dir.toString());
+    MainTest.Run two = MainTest.run("extract", "--threads", "2", dir.toString());
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(two.code()).as(two.err()).isZero();
+    assertThat(one.lines()).hasSizeGreaterThan(50);
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(MainTest.run("extract", "--threads", "0", dir.toString()).err()).contains("--threads must be at least 1");
   }
 
   @Test

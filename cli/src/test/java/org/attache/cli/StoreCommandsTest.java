@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.attache.sample.Sample;
 import org.attache.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,28 @@ class StoreCommandsTest {
       assertThat(e.get("date").asText()).isEqualTo("2025-01-17");
       assertThat(e.get("conflicts").get(0).asText()).contains("2025-01-17").contains("2024");
     });
+  }
+
+  @Test
+  void ingest_onThreeThreads_storesExactlyWhatOneThreadStores() throws IOException {
+    Path sample = Files.createDirectories(dir.resolve("sample"));
+    for (Sample.File f : Sample.files()) {
+      Files.write(sample.resolve(Path.of(f.name()).getFileName().toString()), f.bytes());
+    }
+    Files.copy(sample.resolve(Path.of(Sample.files().get(0).name()).getFileName().toString()), sample.resolve("zz-copy.txt"));
+    List<String> stored = new ArrayList<>();
+    for (String threads : List.of("1", "3")) {
+      String db = "jdbc:duckdb:" + dir.resolve("threads-" + threads + ".duckdb");
+      MainTest.Run ingest = MainTest.run("ingest", "--db", db, "--threads", threads, sample.toString());
+      assertThat(ingest.code()).as(ingest.err()).isZero();
+      assertThat(ingest.err()).contains("1 already stored"); // the copy, whether or not its twin was stored yet
+      MainTest.Run events = MainTest.run("events", "--db", db);
+      assertThat(events.code()).as(events.err()).isZero();
+      stored.add(events.out());
+    }
+    assertThat(stored.get(0)).isNotBlank();
+    assertThat(stored.get(1)).isEqualTo(stored.get(0));
+    assertThat(MainTest.run("ingest", "--db", db(), "--threads", "0", sample.toString()).code()).isEqualTo(2);
   }
 
   @Test
