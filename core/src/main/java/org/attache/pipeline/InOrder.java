@@ -14,8 +14,8 @@ import java.util.function.Function;
  * Runs a function over items on a few threads and hands the results on in the order the items
  * came, on the thread that submits them: the expensive part (annotation) runs on every core, and
  * what follows (writing a file, storing) stays sequential, so the output is exactly what one thread
- * would give. At most {@code 2 * threads} items are in flight, so a long input is never held in
- * memory.
+ * would give. At most {@code 8 * threads} items are in flight, so a long input is never held in
+ * memory, while one long item at the head does not leave the other threads idle.
  *
  * <p>With one thread the function runs on the caller's thread, as a plain loop would.
  *
@@ -31,6 +31,13 @@ public final class InOrder<T, R> implements AutoCloseable {
 
     void failure(T item, RuntimeException error);
   }
+
+  /**
+   * Items in flight per thread. Results are handed on in order, so while the oldest item is still
+   * being worked on the others can only run ahead this far: with 2 per thread, a long article at
+   * the head left the second core idle.
+   */
+  private static final int WINDOW_PER_THREAD = 8;
 
   private record Pending<T, R>(T item, Future<R> result) {}
 
@@ -50,7 +57,7 @@ public final class InOrder<T, R> implements AutoCloseable {
     }
     this.function = Objects.requireNonNull(function, "function");
     this.receiver = Objects.requireNonNull(receiver, "receiver");
-    this.window = 2 * threads;
+    this.window = WINDOW_PER_THREAD * threads;
     this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemons(name));
   }
 

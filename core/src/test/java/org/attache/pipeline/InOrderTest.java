@@ -79,7 +79,7 @@ class InOrderTest {
   }
 
   @Test
-  void atMostTwiceTheThreadsAreInFlight() {
+  void atMostEightPerThreadAreInFlight() {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CountDownLatch hold = new CountDownLatch(1);
@@ -90,17 +90,17 @@ class InOrderTest {
       running.decrementAndGet();
       return "r";
     }, c)) {
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 15; i++) {
         work.submit(i);
       }
-      assertThat(work.inFlight()).isEqualTo(3);
+      assertThat(work.inFlight()).isEqualTo(15);
       assertThat(c.seen).isEmpty();
       hold.countDown();
-      work.submit(3); // the window (4) is full now: waits for the oldest and hands it on
+      work.submit(15); // the window (16) is full now: waits for the oldest and hands it on
       assertThat(c.seen).isNotEmpty().first().isEqualTo("0=r");
       work.finish();
     }
-    assertThat(c.seen).hasSize(4);
+    assertThat(c.seen).hasSize(16);
     assertThat(most.get()).isLessThanOrEqualTo(2);
   }
 

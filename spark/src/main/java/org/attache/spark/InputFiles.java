@@ -85,7 +85,8 @@ final class InputFiles {
 
   /**
    * Deals the files into at most {@code partitions} groups of about equal bytes: largest first,
-   * each to the group with the fewest bytes so far. No group is empty; there is at least one.
+   * each to the group with the fewest bytes so far. There is at least one group, and only
+   * with no files is a group empty.
    */
   static List<List<InputFile>> deal(List<InputFile> files, int partitions) {
     int n = Math.max(1, Math.min(partitions, files.size()));
