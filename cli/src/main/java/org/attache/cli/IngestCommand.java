@@ -193,6 +193,7 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         diagnostic(Diagnostic.of("store", document.document().origin(), e.getMessage()));
       } else {
         fatal = e; // a full disk or a lost server: every further write would fail the same way
+        close(); // and the documents still being annotated could not be stored: stop them
       }
     }
 
