@@ -73,6 +73,9 @@ class SparkJobTest {
       assertThat(session.read().parquet(out.resolve("diagnostics").toString()).collectAsList())
           .extracting(r -> r.getAs("origin") + ": " + r.getAs("message"))
           .containsExactly(missing + ": no such file or directory");
+      // The summary line counts what was written.
+      assertThat(spark.err()).contains(String.format("attache: %d documents, %d events, 1 diagnostics written under %s",
+          actualDocs.size(), actual.size(), out));
     } finally {
       session.stop();
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -17,7 +16,7 @@ import org.attache.model.Diagnostic;
 
 /**
  * A run's input files, listed on the driver through Hadoop's {@link FileSystem} API (any
- * Hadoop-compatible path: local, HDFS, S3 through s3a) and dealt into partitions of about equal
+ * Hadoop-compatible path: local, HDFS, S3 through s3a) and cut into partitions of decreasing
  * size.
  *
  * <p>Design decision: not {@code JavaSparkContext.binaryFiles}. Its listing asks every file for
@@ -84,29 +83,53 @@ final class InputFiles {
   }
 
   /**
-   * Deals the files into at most {@code partitions} groups of about equal bytes: largest first,
-   * each to the group with the fewest bytes so far. There is at least one group, and only
-   * with no files is a group empty.
+   * Cuts the files into partitions for {@code cores} task slots, largest files first and each
+   * partition smaller than the one before ("guided" scheduling): a partition holds about half a
+   * core's share of the bytes still left, down to a floor of 1/64 of a core's share of the whole.
+   * Spark starts partitions in index order and a core takes the next one when it is free, so the
+   * long partitions run while there is work left to even out the cores, and the run ends on short
+   * ones: a core waits at most about one short partition for the other.
+   *
+   * <p>Design decision: not partitions of equal bytes. With sixteen equal partitions on two
+   * cores, the last one ran alone for 8 s of an 85 s run (JFR): bytes predict a partition's time
+   * only roughly, and the error of the last partition is all tail.
+   *
+   * @return every file exactly once; no partition is empty, and there is one (empty) partition
+   *     when there are no files
    */
-  static List<List<InputFile>> deal(List<InputFile> files, int partitions) {
-    int n = Math.max(1, Math.min(partitions, files.size()));
-    List<List<InputFile>> groups = new ArrayList<>(n);
-    // Entries are {bytes so far, group index}; ties go to the lower index, so the deal is stable.
-    PriorityQueue<long[]> lightest = new PriorityQueue<>(n,
-        Comparator.<long[]>comparingLong(g -> g[0]).thenComparingLong(g -> g[1]));
-    for (int i = 0; i < n; i++) {
-      groups.add(new ArrayList<>());
-      lightest.add(new long[] {0, i});
-    }
+  static List<List<InputFile>> deal(List<InputFile> files, int cores) {
     List<InputFile> bySize = new ArrayList<>(files);
-    bySize.sort(Comparator.comparingLong(InputFile::length).reversed());
+    bySize.sort(Comparator.comparingLong(InputFile::length).reversed().thenComparing(InputFile::path));
+    long total = 0;
     for (InputFile f : bySize) {
-      long[] g = lightest.poll();
-      groups.get((int) g[1]).add(f);
-      g[0] += Math.max(1, f.length()); // an empty file still costs a read
-      lightest.add(g);
+      total += cost(f);
+    }
+    int slots = Math.max(1, cores);
+    long floor = Math.max(1, total / (64L * slots));
+    List<List<InputFile>> groups = new ArrayList<>();
+    long remaining = total;
+    int next = 0;
+    while (next < bySize.size()) {
+      long target = Math.max(floor, remaining / (2L * slots));
+      List<InputFile> group = new ArrayList<>();
+      long bytes = 0;
+      while (next < bySize.size() && (group.isEmpty() || bytes < target)) {
+        InputFile f = bySize.get(next++);
+        group.add(f);
+        bytes += cost(f);
+      }
+      groups.add(group);
+      remaining -= bytes;
+    }
+    if (groups.isEmpty()) {
+      groups.add(new ArrayList<>());
     }
     return groups;
+  }
+
+  /** A file's share of the work: its bytes, and an empty file still costs a read. */
+  private static long cost(InputFile f) {
+    return Math.max(1, f.length());
   }
 
   /** A Hadoop configuration that Spark can broadcast (Configuration is Writable, not Serializable). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -27,7 +28,7 @@ import scala.Tuple2;
 
 /**
  * The Spark job: files (text, HTML, JSON Lines, WARC) from any Hadoop-compatible paths, listed
- * and dealt into partitions of about equal bytes by {@link InputFiles}, the pipeline in
+ * and cut into partitions of decreasing size by {@link InputFiles}, the pipeline in
  * {@code mapPartitions} with one annotator per executor, and Parquet out:
  * {@code OUT/events}, {@code OUT/documents} and {@code OUT/diagnostics}, with the columns of
  * {@code extract}'s CSV.
@@ -92,9 +93,9 @@ public final class SparkJob {
     }
     long start = System.nanoTime();
     InputFiles.Listing listing = InputFiles.list(jsc.hadoopConfiguration(), inputs);
-    // Several partitions per core, each of about equal bytes: the last task stays short, so that a
-    // core does not sit idle while another finishes.
-    List<List<InputFiles.InputFile>> groups = InputFiles.deal(listing.files(), jsc.defaultParallelism() * 8);
+    // Partitions of decreasing size, largest first: the last tasks are short, so that a core does
+    // not sit idle while another finishes.
+    List<List<InputFiles.InputFile>> groups = InputFiles.deal(listing.files(), jsc.defaultParallelism());
     Broadcast<InputFiles.HadoopConf> conf = jsc.broadcast(new InputFiles.HadoopConf(jsc.hadoopConfiguration()));
     JavaRDD<List<InputFiles.InputFile>> files = jsc.parallelize(groups, groups.size());
     List<Tuple2<String, Row>> missing = new ArrayList<>();
@@ -110,10 +111,10 @@ public final class SparkJob {
       events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
       documents.write().mode(SaveMode.Overwrite).parquet(out + "/documents");
       diagnostics.write().mode(SaveMode.Overwrite).parquet(out + "/diagnostics");
-      long d = documents.count();
-      long e = events.count();
-      long g = diagnostics.count();
-      return new Summary(d, e, g, (System.nanoTime() - start) / 1e9, files.getNumPartitions());
+      // One pass over the cached rows counts all three kinds: three counts were three more jobs.
+      Map<String, Long> counts = rows.map(Tuple2::_1).countByValue();
+      return new Summary(counts.getOrDefault(DOCUMENT, 0L), counts.getOrDefault(EVENT, 0L),
+          counts.getOrDefault(DIAGNOSTIC, 0L), (System.nanoTime() - start) / 1e9, files.getNumPartitions());
     } finally {
       rows.unpersist();
       conf.destroy();

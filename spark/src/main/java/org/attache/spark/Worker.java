@@ -36,6 +36,7 @@ final class Worker {
   private final DocumentPipeline documents;
   private final CoreNlpAnnotator annotator;
   private final EventResolver resolver;
+  private boolean warm;
 
   private Worker() {
     try {
@@ -61,7 +62,11 @@ final class Worker {
    * seconds a round, so that the first real files neither wait for the models nor run while the
    * JIT compiler takes a core.
    */
-  void warmUp() {
+  synchronized void warmUp() {
+    if (warm) {
+      return; // once per JVM: a driver that runs several jobs warms up for the first
+    }
+    warm = true;
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       for (Sample.File f : Sample.files()) {
         process(f.name(), "warm-up/" + f.name(), f.bytes().length, () -> new ByteArrayInputStream(f.bytes()));

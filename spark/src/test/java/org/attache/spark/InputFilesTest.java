@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.apache.hadoop.conf.Configuration;
@@ -55,40 +56,81 @@ class InputFilesTest {
   }
 
   @Test
-  void deal_everyFileOnce_noEmptyGroup_andNoGroupOverAveragePlusLargestFile() {
+  void deal_everyFileOnce_largestFirst_eachPartitionStopsAtItsShareOfWhatIsLeft() {
     Random random = new Random(7);
     for (int round = 0; round < 200; round++) {
       int n = random.nextInt(60);
       List<InputFile> files = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        // Sizes spread like news pages and digests: mostly small, a few large.
-        long size = random.nextInt(10) == 0 ? 50_000 + random.nextInt(500_000) : random.nextInt(20_000);
-        files.add(new InputFile("file:/in/" + i + ".txt", size));
+        files.add(new InputFile("file:/in/" + i + ".txt", newsPageSize(random)));
       }
-      int partitions = 1 + random.nextInt(20);
-      List<List<InputFile>> groups = InputFiles.deal(files, partitions);
+      int cores = 1 + random.nextInt(8);
+      List<List<InputFile>> groups = InputFiles.deal(files, cores);
 
-      assertThat(groups).hasSize(Math.max(1, Math.min(partitions, n)));
-      assertThat(groups.stream().flatMap(Collection::stream)).containsExactlyInAnyOrderElementsOf(files);
-      if (n > 0) {
-        assertThat(groups).allSatisfy(g -> assertThat(g).isNotEmpty());
-        long total = files.stream().mapToLong(f -> Math.max(1, f.length())).sum();
-        long largest = files.stream().mapToLong(f -> Math.max(1, f.length())).max().orElseThrow();
-        long heaviest = groups.stream().mapToLong(g -> g.stream().mapToLong(f -> Math.max(1, f.length())).sum()).max().orElseThrow();
-        assertThat(heaviest).as("round %d", round).isLessThanOrEqualTo(total / groups.size() + largest);
+      List<InputFile> flat = groups.stream().flatMap(Collection::stream).toList();
+      assertThat(flat).containsExactlyInAnyOrderElementsOf(files);
+      assertThat(flat).extracting(InputFile::length).isSortedAccordingTo(Comparator.reverseOrder());
+      if (n == 0) {
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g).isEmpty());
+        continue;
+      }
+      long total = flat.stream().mapToLong(InputFilesTest::cost).sum();
+      long floor = Math.max(1, total / (64L * cores));
+      long remaining = total;
+      for (List<InputFile> g : groups) {
+        assertThat(g).isNotEmpty();
+        long bytes = g.stream().mapToLong(InputFilesTest::cost).sum();
+        long target = Math.max(floor, remaining / (2L * cores));
+        // Reaches its target, or takes the last files; and without its last file it was short of it.
+        assertThat(bytes >= target || g.get(g.size() - 1) == flat.get(flat.size() - 1)).as("round %d", round).isTrue();
+        assertThat(bytes - cost(g.get(g.size() - 1))).as("round %d", round).isLessThan(target);
+        remaining -= bytes;
       }
     }
   }
 
   @Test
-  void deal_manySmallFilesAndOneLarge_putsTheLargeOneAlone() {
+  void deal_whenBytesPredictTimeOnlyRoughly_theCoresStillFinishTogether() {
+    // 495 news pages, each taking between half and one and a half times what its bytes predict,
+    // run in partition order by two cores, each taking the next partition when it is free.
+    Random random = new Random(11);
     List<InputFile> files = new ArrayList<>();
-    files.add(new InputFile("file:/in/big.warc.gz", 1_000_000));
+    for (int i = 0; i < 495; i++) {
+      files.add(new InputFile("file:/in/" + i + ".jsonl", 2_000 + random.nextInt(20_000)));
+    }
+    double[] factor = random.doubles(495, 0.5, 1.5).toArray();
+    List<List<InputFile>> groups = InputFiles.deal(files, 2);
+    double[] free = new double[2];
+    double work = 0;
+    for (List<InputFile> g : groups) {
+      double t = g.stream().mapToDouble(f -> f.length() * factor[Integer.parseInt(f.name().replace(".jsonl", ""))]).sum();
+      work += t;
+      int core = free[0] <= free[1] ? 0 : 1;
+      free[core] += t;
+    }
+    double idle = Math.abs(free[0] - free[1]);
+    assertThat(groups.size()).isBetween(8, 40);
+    assertThat(idle / (work / 2)).as("the tail, as a share of a core's work").isLessThan(0.015);
+  }
+
+  @Test
+  void deal_oneLargeFile_runsFirst_andAlone() {
+    List<InputFile> files = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       files.add(new InputFile("file:/in/" + i + ".txt", 10_000));
     }
+    files.add(new InputFile("file:/in/big.warc.gz", 1_000_000));
     List<List<InputFile>> groups = InputFiles.deal(files, 4);
-    assertThat(groups).anySatisfy(g -> assertThat(g).extracting(InputFile::name).containsExactly("big.warc.gz"));
+    assertThat(groups.get(0)).extracting(InputFile::name).containsExactly("big.warc.gz");
+  }
+
+  /** Sizes spread like news pages and digests: mostly small, a few large, some empty. */
+  private static long newsPageSize(Random random) {
+    return random.nextInt(10) == 0 ? 50_000 + random.nextInt(500_000) : random.nextInt(20_000);
+  }
+
+  private static long cost(InputFile f) {
+    return Math.max(1, f.length());
   }
 
   @Test
