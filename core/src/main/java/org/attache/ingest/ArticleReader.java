@@ -198,11 +198,11 @@ public final class ArticleReader {
     }
     try {
       switch (format) {
-        case TEXT -> emitIfNotBlank(RawArticle.text(name, origin, Decoding.utf8(bytes)), sink);
+        case TEXT -> emitIfNotBlank(RawArticle.text(name, origin, Decoding.text(bytes)), sink);
         case HTML -> emitIfNotBlank(
             new RawArticle(name, origin, RawArticle.Kind.HTML, Decoding.html(bytes, null),
                 null, null, null, null), sink);
-        case JSONL -> readJsonLines(origin, Decoding.utf8(bytes), sink);
+        case JSONL -> readJsonLines(origin, Decoding.text(bytes), sink);
         default -> throw new IllegalStateException("unreachable format " + format);
       }
     } catch (MalformedTextException e) {

@@ -76,6 +76,37 @@ class ArticleReaderTest {
   }
 
   @Test
+  void read_utf16WithByteOrderMark_isText_andWithoutOne_isNamedForWhatItIs() throws IOException {
+    String text = "Tehran's envoy met Mikhail Bogdanov in Moscow on Wednesday \u2014 \u0645\u0648\u0633\u06a9\u0648.";
+    write("notepad.txt", withBom(new byte[] {(byte) 0xff, (byte) 0xfe}, text.getBytes(StandardCharsets.UTF_16LE)));
+    write("page.html", withBom(new byte[] {(byte) 0xfe, (byte) 0xff},
+        ("<html><head><meta charset=\"utf-8\"></head><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.UTF_16BE)));
+    write("feed.jsonl", withBom(new byte[] {(byte) 0xff, (byte) 0xfe},
+        ("{\"id\": \"j1\", \"text\": \"" + text + "\"}\n").getBytes(StandardCharsets.UTF_16LE)));
+    write("nobom.txt", text.getBytes(StandardCharsets.UTF_16LE));
+    // An unpaired high surrogate (D800) after the mark and one character.
+    write("broken.txt", new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0, 0x00, (byte) 0xd8, 'b', 0});
+    write("utf32.txt", withBom(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0}, new byte[] {'a', 0, 0, 0}));
+
+    Collected c = readAll(dir);
+
+    assertThat(c.articles).extracting(RawArticle::id).containsExactlyInAnyOrder("notepad.txt", "page.html", "j1");
+    assertThat(c.articles).allSatisfy(a -> assertThat(a.content()).contains(text).doesNotContain("\ufeff"));
+    assertThat(c.diagnostics).extracting(Diagnostic::toString).containsExactlyInAnyOrder(
+        dir.resolve("nobom.txt") + ": UTF-16 text without a byte-order mark (NUL bytes at every other offset): "
+            + "save it as UTF-8, or as UTF-16 with a byte-order mark",
+        dir.resolve("broken.txt") + ": not valid UTF-16LE (invalid byte sequence at offset 4)",
+        dir.resolve("utf32.txt") + ": binary content (a NUL byte at offset 2)");
+  }
+
+  private static byte[] withBom(byte[] bom, byte[] body) {
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    return all;
+  }
+
+  @Test
   void read_fileOverTheLimit_isReportedWithItsSize() throws IOException {
     Path big = write("big.txt", "x".repeat(200));
     Collected c = new Collected();

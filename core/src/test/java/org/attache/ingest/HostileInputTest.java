@@ -55,8 +55,8 @@ class HostileInputTest {
     file("binary.html", binary, Expect.DIAGNOSTIC);
     file("invalid-utf8.txt", concat(article.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}),
         Expect.EITHER);
-    file("utf16-bom.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, article.getBytes(StandardCharsets.UTF_16LE)), Expect.EITHER);
-    file("utf16-no-bom.txt", article.getBytes(StandardCharsets.UTF_16LE), Expect.EITHER);
+    file("utf16-bom.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, article.getBytes(StandardCharsets.UTF_16LE)), Expect.DOCUMENT);
+    file("utf16-no-bom.txt", article.getBytes(StandardCharsets.UTF_16LE), Expect.DIAGNOSTIC);
     String arabic = "<html><head>%s<title>خبر</title></head><body><p>التقى وزير الخارجية الإيراني نظيره الروسي في موسكو يوم الاثنين.</p>"
         + "<p>" + article + "</p></body></html>";
     Charset cp1256 = Charset.forName("windows-1256");
