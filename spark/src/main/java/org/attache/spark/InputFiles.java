@@ -26,6 +26,12 @@ import org.attache.model.Diagnostic;
  * partition could hold the run's largest files. Listing here reads names and lengths only.
  */
 final class InputFiles {
+  /**
+   * The most input one partition takes (unless one file is larger): a task holds its rows until
+   * it ends, and 16 MiB of news is a few thousand articles, some minutes of one core.
+   */
+  static final long MAX_PARTITION_BYTES = 16L << 20;
+
   private InputFiles() {}
 
   /** One file to read: its full Hadoop path and its length in bytes. */
@@ -105,12 +111,12 @@ final class InputFiles {
       total += cost(f);
     }
     int slots = Math.max(1, cores);
-    long floor = Math.max(1, total / (64L * slots));
+    long floor = Math.max(1, Math.min(MAX_PARTITION_BYTES, total / (64L * slots)));
     List<List<InputFile>> groups = new ArrayList<>();
     long remaining = total;
     int next = 0;
     while (next < bySize.size()) {
-      long target = Math.max(floor, remaining / (2L * slots));
+      long target = Math.min(MAX_PARTITION_BYTES, Math.max(floor, remaining / (2L * slots)));
       List<InputFile> group = new ArrayList<>();
       long bytes = 0;
       while (next < bySize.size() && (group.isEmpty() || bytes < target)) {

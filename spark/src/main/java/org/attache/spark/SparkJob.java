@@ -18,6 +18,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.attache.model.ActorRef;
 import org.attache.model.DatedDocument;
 import org.attache.model.Diagnostic;
@@ -33,8 +34,8 @@ import scala.Tuple2;
  * {@code OUT/events}, {@code OUT/documents} and {@code OUT/diagnostics}, with the columns of
  * {@code extract}'s CSV.
  *
- * <p>Design decision: one pass over the input yields rows of all three kinds, tagged, cached and
- * split, so no file is annotated twice.
+ * <p>Design decision: one pass over the input yields rows of all three kinds, tagged, persisted
+ * and split, so no file is annotated twice.
  */
 public final class SparkJob {
   private static final String EVENT = "event";
@@ -103,7 +104,10 @@ public final class SparkJob {
       missing.add(new Tuple2<>(DIAGNOSTIC, RowFactory.create(d.origin(), d.stage(), d.message())));
     }
     JavaRDD<Tuple2<String, Row>> processed = files.mapPartitions(group -> process(group, conf));
-    JavaRDD<Tuple2<String, Row>> rows = (missing.isEmpty() ? processed : processed.union(jsc.parallelize(missing, 1))).cache();
+    // Memory and disk, not memory only: a partition that does not fit in the executor's storage
+    // memory must spill, not be annotated again by each of the writes that read it.
+    JavaRDD<Tuple2<String, Row>> rows = (missing.isEmpty() ? processed : processed.union(jsc.parallelize(missing, 1)))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> events = spark.createDataFrame(rows.filter(t -> t._1().equals(EVENT)).map(Tuple2::_2), EVENTS);
       Dataset<Row> documents = spark.createDataFrame(rows.filter(t -> t._1().equals(DOCUMENT)).map(Tuple2::_2), DOCUMENTS);

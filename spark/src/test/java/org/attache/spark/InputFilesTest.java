@@ -75,12 +75,12 @@ class InputFilesTest {
         continue;
       }
       long total = flat.stream().mapToLong(InputFilesTest::cost).sum();
-      long floor = Math.max(1, total / (64L * cores));
+      long floor = Math.max(1, Math.min(InputFiles.MAX_PARTITION_BYTES, total / (64L * cores)));
       long remaining = total;
       for (List<InputFile> g : groups) {
         assertThat(g).isNotEmpty();
         long bytes = g.stream().mapToLong(InputFilesTest::cost).sum();
-        long target = Math.max(floor, remaining / (2L * cores));
+        long target = Math.min(InputFiles.MAX_PARTITION_BYTES, Math.max(floor, remaining / (2L * cores)));
         // Reaches its target, or takes the last files; and without its last file it was short of it.
         assertThat(bytes >= target || g.get(g.size() - 1) == flat.get(flat.size() - 1)).as("round %d", round).isTrue();
         assertThat(bytes - cost(g.get(g.size() - 1))).as("round %d", round).isLessThan(target);
@@ -122,6 +122,20 @@ class InputFilesTest {
     files.add(new InputFile("file:/in/big.warc.gz", 1_000_000));
     List<List<InputFile>> groups = InputFiles.deal(files, 4);
     assertThat(groups.get(0)).extracting(InputFile::name).containsExactly("big.warc.gz");
+  }
+
+  @Test
+  void deal_aLargeInput_isCutIntoPartitionsOfAtMostTheCap_butALargerFileStaysWhole() {
+    List<InputFile> files = new ArrayList<>();
+    files.add(new InputFile("file:/in/crawl.warc.gz", 40L << 20));
+    for (int i = 0; i < 200; i++) {
+      files.add(new InputFile("file:/in/" + i + ".jsonl", 1L << 20));
+    }
+    List<List<InputFile>> groups = InputFiles.deal(files, 2);
+    assertThat(groups.get(0)).extracting(InputFile::name).containsExactly("crawl.warc.gz");
+    assertThat(groups.subList(1, groups.size())).allSatisfy(g ->
+        assertThat(g.stream().mapToLong(InputFile::length).sum()).isLessThanOrEqualTo(InputFiles.MAX_PARTITION_BYTES));
+    assertThat(groups.stream().mapToInt(List::size).sum()).isEqualTo(201);
   }
 
   /** Sizes spread like news pages and digests: mostly small, a few large, some empty. */
