@@ -115,7 +115,7 @@ public final class SparkJob {
       events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
       documents.write().mode(SaveMode.Overwrite).parquet(out + "/documents");
       diagnostics.write().mode(SaveMode.Overwrite).parquet(out + "/diagnostics");
-      // One pass over the cached rows counts all three kinds: three counts were three more jobs.
+      // One pass over the persisted rows counts all three kinds: three counts were three more jobs.
       Map<String, Long> counts = rows.map(Tuple2::_1).countByValue();
       return new Summary(counts.getOrDefault(DOCUMENT, 0L), counts.getOrDefault(EVENT, 0L),
           counts.getOrDefault(DIAGNOSTIC, 0L), (System.nanoTime() - start) / 1e9, files.getNumPartitions());
