@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import org.attache.sample.Sample;
 import org.attache.store.EventStore;
 import org.attache.store.StoreConfig;
+import org.attache.store.StoreException;
 import org.attache.store.StoredDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,30 @@ class PostgresRestartTest {
     System.out.printf("PostgresRestartTest: stopped for good: exit %d; restarted: exit %d; %d documents, the same as "
         + "one clean run%n  stopped: %s%n  restarted: %s%n", stopped.code(), resumed.code(), expected.size(),
         lines(stopped.err(), "attache: lost"), lines(resumed.err(), "attache: reconnect"));
+  }
+
+  @Test
+  void reads_serverRestarted_theNextReadOpensANewConnection() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    start();
+    String url = database("reads_" + port);
+    try (EventStore store = EventStore.open(new StoreConfig(url, dir.resolve("reads-data")), Clock.systemUTC())) {
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 0));
+      assertThat(store.documents(10, 0)).isEmpty();
+      // What 'attache serve' meets when the database restarts under it: every reading connection is gone.
+      postgres.close();
+      start();
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 0));
+      assertThat(store.documents(10, 0)).isEmpty();
+      assertThat(store.actors(5)).isEmpty();
+      // Down for good: one clear error, not a stack of them.
+      postgres.close();
+      postgres = null;
+      assertThatThrownBy(store::counts).isInstanceOf(StoreException.class)
+          .hasMessageStartingWith("lost the connection to PostgreSQL").hasMessageContaining("while counting rows");
+    }
   }
 
   private static List<String> lines(String text, String prefix) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.attache.format.EventJson;
 import org.attache.merge.EventMerger;
@@ -93,6 +94,68 @@ public final class EventStore implements AutoCloseable {
       allReaders.add(c);
     }
     return c;
+  }
+
+  /** A read on a connection. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs a read on this thread's connection. When the connection turns out to be lost (a
+   * PostgreSQL server restarted under a running {@code serve}), the read runs once more on a new
+   * one, so that the server answers again as soon as the database does.
+   *
+   * @param doing what the read does, for messages
+   */
+  private <T> T read(String doing, Read<T> body) throws StoreException {
+    return read(doing, () -> true, body);
+  }
+
+  /** As {@link #read(String, Read)}, running the read again only while {@code again} says so. */
+  private <T> T read(String doing, BooleanSupplier again, Read<T> body) throws StoreException {
+    try {
+      return body.run(reader());
+    } catch (SQLException e) {
+      if (!lost(e)) {
+        throw translate(description, doing, e);
+      }
+      dropReader();
+      if (!again.getAsBoolean()) {
+        throw readFailure(doing, e);
+      }
+      try {
+        return body.run(reader());
+      } catch (SQLException second) {
+        if (lost(second)) {
+          dropReader();
+          throw readFailure(doing, second);
+        }
+        throw translate(description, doing, second);
+      }
+    }
+  }
+
+  private StoreException readFailure(String doing, SQLException e) {
+    return new StoreException(StoreException.Kind.UNAVAILABLE, "lost the connection to " + description + " while "
+        + doing + ": " + firstLine(Objects.toString(e.getMessage(), e.getClass().getSimpleName())), e);
+  }
+
+  /** Whether the connection itself failed (SQLSTATE class 08, or the server shutting down). */
+  private static boolean lost(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+
+  /** Forgets this thread's reading connection; the next read opens another. */
+  private void dropReader() {
+    Connection c = readers.get();
+    readers.remove();
+    if (c != null) {
+      allReaders.remove(c);
+      closeQuietly(c);
+    }
   }
 
   /**
@@ -212,14 +275,14 @@ public final class EventStore implements AutoCloseable {
   /** Whether an article with this cleaned text is already stored (so it need not be annotated). */
   public boolean contains(String text) throws StoreException {
     String key = TextFingerprint.exact(text);
-    try (PreparedStatement p = reader().prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next();
+    return read("looking up an article", c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+        p.setString(1, key);
+        try (ResultSet r = p.executeQuery()) {
+          return r.next();
+        }
       }
-    } catch (SQLException e) {
-      throw translate(description, "looking up an article", e);
-    }
+    });
   }
 
   /**
@@ -365,17 +428,21 @@ public final class EventStore implements AutoCloseable {
     String where = Filters.where(q, args);
     String sql = "SELECT record FROM events" + where + " ORDER BY date_from NULLS LAST, seq, id LIMIT " + q.limit()
         + " OFFSET " + q.offset();
-    try (PreparedStatement p = reader().prepareStatement(sql)) {
-      p.setFetchSize(1000);
-      Rows.bind(p, args);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          sink.accept(EventJson.readStored(r.getString(1)));
+    boolean[] emitted = {false};
+    // Once part of the answer is out, running the read again would repeat that part.
+    read("reading events", () -> !emitted[0], c -> {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        p.setFetchSize(1000);
+        Rows.bind(p, args);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            emitted[0] = true;
+            sink.accept(EventJson.readStored(r.getString(1)));
+          }
         }
       }
-    } catch (SQLException e) {
-      throw translate(description, "reading events", e);
-    }
+      return null;
+    });
   }
 
   /** How many stored events match the query, ignoring its limit and offset. */
@@ -385,16 +452,15 @@ public final class EventStore implements AutoCloseable {
     }
     List<Object> args = new ArrayList<>();
     String sql = "SELECT COUNT(*) FROM events" + Filters.where(q, args);
-    try (PreparedStatement p = reader().prepareStatement(sql)) {
-      Rows.bind(p, args);
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        long n = r.getLong(1);
-          return n;
+    return read("counting events", c -> {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        Rows.bind(p, args);
+        try (ResultSet r = p.executeQuery()) {
+          r.next();
+          return r.getLong(1);
+        }
       }
-    } catch (SQLException e) {
-      throw translate(description, "counting events", e);
-    }
+    });
   }
 
   /** One stored event by id. */
@@ -418,71 +484,55 @@ public final class EventStore implements AutoCloseable {
   private List<StoredDocument> documents(String tail, List<Object> args) throws StoreException {
     String sql = "SELECT doc_key, doc, title, url, published, published_from, published_to, published_basis, language, "
         + "body, duplicate_of, events FROM documents" + tail;
-    List<StoredDocument> out = new ArrayList<>();
-    try (PreparedStatement p = reader().prepareStatement(sql)) {
-      Rows.bind(p, args);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new StoredDocument(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-              r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
-              r.getInt(12)));
+    return read("reading documents", c -> {
+      List<StoredDocument> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        Rows.bind(p, args);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new StoredDocument(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
+                r.getInt(12)));
+          }
         }
       }
-    } catch (SQLException e) {
-      throw translate(description, "reading documents", e);
-    }
-    return out;
+      return out;
+    });
   }
 
   /** Row counts, for reports and checks. */
   public record Counts(long documents, long duplicates, long events, long mentions) {}
 
   public Counts counts() throws StoreException {
-    try (Statement s = reader().createStatement();
-        ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM documents), "
-            + "(SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL), (SELECT COUNT(*) FROM events), "
-            + "(SELECT COUNT(*) FROM mentions)")) {
-      r.next();
-      return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
-    } catch (SQLException e) {
-      throw translate(description, "counting rows", e);
-    }
+    return read("counting rows", c -> {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM documents), "
+              + "(SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL), (SELECT COUNT(*) FROM events), "
+              + "(SELECT COUNT(*) FROM mentions)")) {
+        r.next();
+        return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+      }
+    });
   }
 
   /** A dyad's events by month, both directions (undated events left out). */
   public List<Aggregates.TimelinePoint> timeline(String a, String b) throws StoreException {
-    try {
-      return Summaries.timeline(reader(), a, b);
-    } catch (SQLException e) {
-      throw translate(description, "reading a timeline", e);
-    }
+    return read("reading a timeline", c -> Summaries.timeline(c, a, b));
   }
 
   /** Country-to-country edges of the selected events, the busiest first. */
   public List<Aggregates.NetworkEdge> network(EventQuery q, int limit) throws StoreException {
-    try {
-      return Summaries.network(reader(), q, Math.max(1, limit));
-    } catch (SQLException e) {
-      throw translate(description, "reading the network", e);
-    }
+    return read("reading the network", c -> Summaries.network(c, q, Math.max(1, limit)));
   }
 
   /** Actor codes on either side of events, the busiest first. */
   public List<Aggregates.ActorCount> actors(int limit) throws StoreException {
-    try {
-      return Summaries.actors(reader(), Math.max(1, limit));
-    } catch (SQLException e) {
-      throw translate(description, "reading actors", e);
-    }
+    return read("reading actors", c -> Summaries.actors(c, Math.max(1, limit)));
   }
 
   /** Places of the selected events, the busiest first. */
   public List<Aggregates.PlaceCount> places(EventQuery q, int limit) throws StoreException {
-    try {
-      return Summaries.places(reader(), q, Math.max(1, limit));
-    } catch (SQLException e) {
-      throw translate(description, "reading places", e);
-    }
+    return read("reading places", c -> Summaries.places(c, q, Math.max(1, limit)));
   }
 
   /** The schema version the store is at. */
