@@ -142,7 +142,10 @@ public final class EventStore implements AutoCloseable {
         + doing + ": " + firstLine(Objects.toString(e.getMessage(), e.getClass().getSimpleName())), e);
   }
 
-  /** Whether the connection itself failed (SQLSTATE class 08, or the server shutting down). */
+  /**
+   * Whether the connection itself failed: SQLSTATE class 08 (connection exceptions), or 57P01 to
+   * 57P03 (the server shutting down, crashed, or starting up).
+   */
   private static boolean lost(SQLException e) {
     String state = e.getSQLState();
     return state != null && (state.startsWith("08") || state.startsWith("57P"));
@@ -634,9 +637,7 @@ public final class EventStore implements AutoCloseable {
       return new StoreException(StoreException.Kind.DISK_FULL, "the disk of " + where + " is full while " + doing
           + "; that write was rolled back and everything stored before it is intact: " + firstLine(m), e);
     }
-    String state = e.getSQLState();
-    // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or starting up.
-    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+    if (lost(e)) {
       return new StoreException(StoreException.Kind.UNAVAILABLE, "lost the connection to " + where + " while " + doing
           + "; that write was rolled back: " + firstLine(m), e);
     }
