@@ -29,11 +29,12 @@ import org.attache.nlp.NlpConfig.ParseScope;
  *
  * <p>The models load on the first call and are shared by every annotator with the same models in
  * the JVM: with the defaults loading takes about 10 seconds and holds about 940 MiB of heap, and
- * annotation runs at its measured speed with 4 GB (at 2 GB the collector costs a third of it; see
- * {@link AnnotationBenchmark}). Immutable and thread-safe: one instance may annotate from many
- * threads at once (CoreNLP's pipeline and parser allow it), and {@link #annotateAll} does so
- * with the configured number of threads. An exception from CoreNLP on one document propagates
- * to the caller, which reports it and goes on with the next.
+ * the parser's cache grows by up to 90 MB more. Annotation runs at its measured speed with 4 GB
+ * (at 2 GB the collector costs a third of it; see {@link AnnotationBenchmark}). Immutable and
+ * thread-safe: one instance may annotate from many threads at once (CoreNLP's pipeline and parser
+ * allow it), and {@link #annotateAll} does so with the configured number of threads. An
+ * exception from CoreNLP on one document propagates to the caller, which reports it and goes on
+ * with the next.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final NlpConfig config;
