@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.attache.coding.DictionaryFormatException;
 import org.attache.eval.DatesEval;
 import org.attache.eval.EvalReport;
+import org.attache.eval.EventsEval;
 import org.attache.eval.ExtractionEval;
 import org.attache.eval.MergeEval;
 import org.attache.eval.PetrarchEval;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache eval SUITE PATH}: runs a public evaluation suite and prints its scores. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places, merge) and print its scores.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Run an evaluation suite (extraction, dates, petrarch, tempeval, places, merge, events) and print its scores.")
 final class EvalCommand extends IoCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SUITE", description = "extraction, dates, petrarch, tempeval, places or merge")
+  @Parameters(index = "0", paramLabel = "SUITE", description = "extraction, dates, petrarch, tempeval, places, merge or events")
   String suite;
 
   @Parameters(index = "1", paramLabel = "PATH", description = "the suite's folder, e.g. ../shared/data/extraction/scrapinghub")
@@ -73,6 +74,15 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           PlacesEval eval = new PlacesEval(new CoreNlpAnnotator());
           report = withProgress(eval.size(path), progress -> eval.run(path, progress));
         }
+        case "events" -> {
+          int total = EventsEval.size(path); // checks the folder before the models load
+          if (interactive) {
+            err.println("attache: loading the language models (about 15 seconds)...");
+          }
+          EventsEval eval = new EventsEval(Pipelines.documents(org.attache.ingest.ReaderConfig.DEFAULT_MAX_BYTES, java.time.Clock.systemUTC()),
+              Pipelines.events());
+          report = withProgress(total, progress -> eval.run(path, progress));
+        }
         case "merge" -> {
           int total = MergeEval.size(path); // checks the folder before the models load
           if (interactive) {
@@ -82,7 +92,7 @@ final class EvalCommand extends IoCommand implements Callable<Integer> {
           report = withProgress(total, progress -> eval.run(path, progress));
         }
         default -> throw new Main.UsageException(
-            "unknown suite '" + suite + "' (expected extraction, dates, petrarch, tempeval, places or merge)");
+            "unknown suite '" + suite + "' (expected extraction, dates, petrarch, tempeval, places, merge or events)");
       }
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
