@@ -22,8 +22,13 @@ final class Pipelines {
 
   /** Codes events in dated documents: CoreNLP annotation, then the dictionary coder. */
   static Function<DatedDocument, List<Event>> events() {
+    return events(false);
+  }
+
+  /** As {@link #events()}, keeping statements without a target when asked ({@code --keep-statements}). */
+  static Function<DatedDocument, List<Event>> events(boolean keepStatements) {
     try {
-      EventResolver extractor = EventResolver.withBundledData();
+      EventResolver extractor = EventResolver.withBundledData(keepStatements);
       Annotator annotator = new CoreNlpAnnotator(NlpConfig.DEFAULTS, extractor.parseFilter());
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {

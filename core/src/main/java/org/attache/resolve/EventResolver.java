@@ -39,6 +39,7 @@ import org.attache.resolve.time.TimeResolver;
  */
 public final class EventResolver {
   private final DependencyCoder coder;
+  private final boolean keepStatements;
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
@@ -55,14 +56,32 @@ public final class EventResolver {
    * CAMEO table, countries and office holders, with the coder's defaults.
    */
   public static EventResolver withBundledData() throws org.attache.reference.ResourceFormatException {
+    return withBundledData(false);
+  }
+
+  /**
+   * As {@link #withBundledData()}, keeping or leaving out statements without a target ("X said
+   * ..."), which are not events between actors.
+   */
+  public static EventResolver withBundledData(boolean keepStatements) throws org.attache.reference.ResourceFormatException {
     org.attache.reference.Countries countries = org.attache.reference.Countries.load();
     return new EventResolver(new DependencyCoder(org.attache.coding.Dictionaries.bundled(),
         DependencyCoder.CoderConfig.DEFAULTS), CameoCodes.load(), countries.codes(),
-        org.attache.reference.OfficeHolders.load(), countries);
+        org.attache.reference.OfficeHolders.load(), countries, keepStatements);
   }
 
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
       org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames) {
+    this(coder, cameo, countryCodes, holders, countryNames, false);
+  }
+
+  /**
+   * @param keepStatements whether statements without a target (CAMEO root 01, no target) are kept;
+   *     by default they are left out: "the ministry said" is not an event between actors
+   */
+  public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
+      org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames, boolean keepStatements) {
+    this.keepStatements = keepStatements;
     this.offices = new org.attache.resolve.actor.OfficeLookup(holders, countryNames);
     this.coder = Objects.requireNonNull(coder, "coder");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
@@ -92,6 +111,9 @@ public final class EventResolver {
       for (CodedEvent e : coded.get(i)) {
         if (selfTargeted(e)) {
           continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
+        }
+        if (!keepStatements && e.target() == null && e.code().startsWith("01")) {
+          continue;
         }
         if (seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           out.add(event(doc, text, s, e, pub, lastNamed));
