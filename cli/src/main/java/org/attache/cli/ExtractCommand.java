@@ -41,9 +41,10 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
   Path outFile;
 
-  @Option(names = "--keep-statements",
-      description = "keep statements without a target (\"the ministry said ...\", CAMEO 01x with no target), left out by default")
-  boolean keepStatements;
+  @Option(names = "--keep-untargeted",
+      description = "keep verbal events without a target (\"the ministry said ...\", \"X appealed for calm\"), "
+          + "left out by default")
+  boolean keepUntargeted;
 
   @Option(names = "--max-bytes", defaultValue = "" + ReaderConfig.DEFAULT_MAX_BYTES,
       description = "skip files larger than this (default: ${DEFAULT-VALUE})")
@@ -105,7 +106,7 @@ final class ExtractCommand extends IoCommand implements Callable<Integer> {
         // Annotation on every core; each document's output written in input order on this thread.
         Function<DatedDocument, Runnable> work;
         if (emit == Emit.events) {
-          var coder = Pipelines.events(keepStatements);
+          var coder = Pipelines.events(keepUntargeted);
           work = d -> {
             List<Event> found = coder.apply(d);
             return () -> found.forEach(events::write);

@@ -38,9 +38,10 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "say what happened to each article as it is stored")
   boolean verbose;
 
-  @Option(names = "--keep-statements",
-      description = "keep statements without a target (\"the ministry said ...\", CAMEO 01x with no target), left out by default")
-  boolean keepStatements;
+  @Option(names = "--keep-untargeted",
+      description = "keep verbal events without a target (\"the ministry said ...\", \"X appealed for calm\"), "
+          + "left out by default")
+  boolean keepUntargeted;
 
   @Option(names = "--retry-for", paramLabel = "SECONDS", defaultValue = "30",
       description = "when the connection to a PostgreSQL server is lost, try to reconnect for this long before "
@@ -244,7 +245,7 @@ final class IngestCommand extends IoCommand implements Callable<Integer> {
         if (interactive) {
           err.println("attache: loading the language models (about 15 seconds)...");
         }
-        coder = new InOrder<>(threads, "attache-annotate", Pipelines.events(keepStatements), this);
+        coder = new InOrder<>(threads, "attache-annotate", Pipelines.events(keepUntargeted), this);
       }
       return coder;
     }

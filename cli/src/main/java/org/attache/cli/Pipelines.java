@@ -25,10 +25,10 @@ final class Pipelines {
     return events(false);
   }
 
-  /** As {@link #events()}, keeping statements without a target when asked ({@code --keep-statements}). */
-  static Function<DatedDocument, List<Event>> events(boolean keepStatements) {
+  /** As {@link #events()}, keeping verbal events without a target when asked ({@code --keep-untargeted}). */
+  static Function<DatedDocument, List<Event>> events(boolean keepUntargeted) {
     try {
-      EventResolver extractor = EventResolver.withBundledData(keepStatements);
+      EventResolver extractor = EventResolver.withBundledData(keepUntargeted);
       Annotator annotator = new CoreNlpAnnotator(NlpConfig.DEFAULTS, extractor.parseFilter());
       return doc -> doc.document().text().isBlank() ? List.of() : extractor.extract(annotator.annotate(doc));
     } catch (ResourceFormatException e) {

@@ -158,16 +158,24 @@ public final class DependencyCoder {
     if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
       return;
     }
-    if (config.intentAsCameo() && Intent.announced(tree, v)) {
-      code = Intent.codeFor(code);
-      reverse = null; // an intention is the speaker's alone
-    }
-    if (negated(tree, v)) {
-      // "did not clash" is not a clash: the ontology gives the negated act, or there is none.
-      code = dict.ontology.negate(code);
-      reverse = reverse == null ? null : dict.ontology.negate(reverse);
-      if (code == null) {
-        return;
+    switch (Factuality.of(tree, v)) {
+      case ASSERTED -> { }
+      case ANNOUNCED -> {
+        if (config.intentAsCameo()) {
+          code = Intent.codeFor(code);
+          reverse = null; // an intention is the speaker's alone
+        }
+      }
+      case NEGATED -> {
+        // "did not clash" is not a clash: the ontology gives the negated act, or there is none.
+        code = dict.ontology.negate(code);
+        reverse = reverse == null ? null : dict.ontology.negate(reverse);
+        if (code == null) {
+          return;
+        }
+      }
+      default -> {
+        return; // asked for, refused, conditional or possible: not a happening
       }
     }
     List<ActorResolver.Coded> sources = sources(context, v);
@@ -176,6 +184,12 @@ public final class DependencyCoder {
       List<ActorResolver.Coded> subject = sources;
       sources = targets;
       targets = subject;
+    }
+    boolean agentless = sources.isEmpty() && Agentless.mayLackSource(code) && Agentless.doerUnnamed(tree, v);
+    if (agentless && !config.placesAsTargets()) {
+      // "the mayor was stabbed", "a car bombing killed five": the act without its doer. (PETRARCH's
+      // practice takes a place phrase for the doer: "was shot dead in Osgiliath".)
+      sources = List.of(UNKNOWN);
     }
     if (sources.isEmpty() && isPassive(tree, v)) {
       // "The Philippines was criticized over its dispute with Eriador": with no "by" phrase,
@@ -190,13 +204,20 @@ public final class DependencyCoder {
       // states is taken as them.
       sources = coordinatedPair(tree, date);
     }
+    if (sources.isEmpty() && agentless) {
+      sources = List.of(UNKNOWN);
+    }
     if (sources.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && sources.size() > 1) {
+    if (targets.isEmpty() && sources.size() > 1 && (Mutuality.mutual(code) || Mutuality.reciprocal(tree, v))
+        && !isPassive(tree, v)) {
+      // "Arnor and Gondor met": each met the other. A one-way act ("Arnor and Gondor
+      // condemned ...") or co-agents of a passive ("joined by Arnor, Gondor and Rohan") are not
+      // acts on one another.
       for (ActorResolver.Coded s : sources) {
         for (ActorResolver.Coded t : sources) {
-          if (!s.code().equals(t.code())) {
+          if (!Objects.equals(s.code(), t.code())) {
             out.add(event(tree, code, s, t, v, match != null));
           }
         }
@@ -208,7 +229,7 @@ public final class DependencyCoder {
         out.add(event(tree, code, s, null, v, match != null));
       }
       for (ActorResolver.Coded t : targets) {
-        if (s.code().equals(t.code())) {
+        if (Objects.equals(s.code(), t.code())) {
           continue;
         }
         out.add(event(tree, code, s, t, v, match != null));
@@ -232,12 +253,12 @@ public final class DependencyCoder {
       return;
     }
     String code = trigger.code();
-    if (config.intentAsCameo() && Intent.announced(tree, n)) {
-      code = Intent.codeFor(code);
-    }
-    int governor0 = tree.token(n).head();
-    if (governor0 > 0 && negated(tree, governor0)) {
-      return; // "did not hold talks": no talks
+    switch (Factuality.of(tree, n)) {
+      case ASSERTED -> { }
+      case ANNOUNCED -> code = config.intentAsCameo() ? Intent.codeFor(code) : code;
+      default -> {
+        return; // "did not hold talks", "called for talks": no talks
+      }
     }
     if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
       return; // "attack helicopter": a modifier, not an event
@@ -252,10 +273,10 @@ public final class DependencyCoder {
         int governor = tree.token(n).head();
         sources = governor > 0 ? sources(context, governor) : List.of();
       }
-      if (on.isEmpty() && sources.size() > 1) {
+      if (on.isEmpty() && sources.size() > 1 && Mutuality.mutual(code)) {
         for (ActorResolver.Coded s : sources) {
           for (ActorResolver.Coded t : sources) {
-            if (!s.code().equals(t.code())) {
+            if (!Objects.equals(s.code(), t.code())) {
               out.add(event(tree, code, s, t, n, false));
             }
           }
@@ -268,7 +289,7 @@ public final class DependencyCoder {
         out.add(event(tree, code, s, null, n, false));
       }
       for (ActorResolver.Coded t : on) {
-        if (!s.code().equals(t.code())) {
+        if (!Objects.equals(s.code(), t.code())) {
           out.add(event(tree, code, s, t, n, false));
         }
       }
@@ -288,9 +309,12 @@ public final class DependencyCoder {
     return List.of();
   }
 
+  /** The doer of an act told without one ("was stabbed"): no code, no words. */
+  private static final ActorResolver.Coded UNKNOWN = new ActorResolver.Coded(null, 0, null);
+
   private static CodedEvent event(Tree tree, String code, ActorResolver.Coded s, ActorResolver.Coded t, int trigger,
       boolean patterned) {
-    List<Integer> sp = ActorResolver.phrase(tree, s.head());
+    List<Integer> sp = s.head() == 0 ? List.of(0) : ActorResolver.phrase(tree, s.head());
     List<Integer> tp = t == null ? List.of(0) : ActorResolver.phrase(tree, t.head());
     return new CodedEvent(code, s.code(), t == null ? null : t.code(), trigger, s.head(), t == null ? 0 : t.head(),
         s.actor(), t == null ? null : t.actor(), patterned, sp.get(0), sp.get(sp.size() - 1), tp.get(0),
@@ -490,16 +514,6 @@ public final class DependencyCoder {
 
   private static String state(ActorResolver.Coded c) {
     return c.code().substring(0, Math.min(3, c.code().length()));
-  }
-
-  private static boolean negated(Tree tree, int v) {
-    for (Token c : tree.children(v)) {
-      String w = c.word().toLowerCase(Locale.ROOT);
-      if (Tree.rel(c).equals("neg") || (Tree.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never")))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isPassive(Tree tree, int v) {

@@ -39,7 +39,7 @@ import org.attache.resolve.time.TimeResolver;
  */
 public final class EventResolver {
   private final DependencyCoder coder;
-  private final boolean keepStatements;
+  private final boolean keepUntargeted;
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
@@ -60,14 +60,15 @@ public final class EventResolver {
   }
 
   /**
-   * As {@link #withBundledData()}, keeping or leaving out statements without a target ("X said
-   * ..."), which are not events between actors.
+   * As {@link #withBundledData()}, keeping or leaving out events without a target ("X said ...",
+   * "X appealed for calm"), which are not events between actors. Material acts (protest, coercion,
+   * assault, force) are kept either way: their victims may go unnamed.
    */
-  public static EventResolver withBundledData(boolean keepStatements) throws org.attache.reference.ResourceFormatException {
+  public static EventResolver withBundledData(boolean keepUntargeted) throws org.attache.reference.ResourceFormatException {
     org.attache.reference.Countries countries = org.attache.reference.Countries.load();
     return new EventResolver(new DependencyCoder(org.attache.coding.Dictionaries.bundled(),
         DependencyCoder.CoderConfig.DEFAULTS), CameoCodes.load(), countries.codes(),
-        org.attache.reference.OfficeHolders.load(), countries, keepStatements);
+        org.attache.reference.OfficeHolders.load(), countries, keepUntargeted);
   }
 
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
@@ -76,12 +77,13 @@ public final class EventResolver {
   }
 
   /**
-   * @param keepStatements whether statements without a target (CAMEO root 01, no target) are kept;
-   *     by default they are left out: "the ministry said" is not an event between actors
+   * @param keepUntargeted whether verbal events without a target ("the ministry said", "X
+   *     appealed for calm") are kept; by default they are left out: they are not events between
+   *     actors
    */
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
-      org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames, boolean keepStatements) {
-    this.keepStatements = keepStatements;
+      org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames, boolean keepUntargeted) {
+    this.keepUntargeted = keepUntargeted;
     this.offices = new org.attache.resolve.actor.OfficeLookup(holders, countryNames);
     this.coder = Objects.requireNonNull(coder, "coder");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
@@ -112,11 +114,12 @@ public final class EventResolver {
         if (selfTargeted(e)) {
           continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
         }
-        if (!keepStatements && e.target() == null && e.code().startsWith("01")) {
+        if (!seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           continue;
         }
-        if (seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
-          out.add(event(doc, text, s, e, pub, lastNamed));
+        Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed));
+        if (Sides.complete(event, keepUntargeted)) {
+          out.add(event);
         }
       }
     }
@@ -151,7 +154,8 @@ public final class EventResolver {
   }
 
   private static boolean selfTargeted(CodedEvent e) {
-    return e.target() != null && (e.source().startsWith(e.target()) || e.target().startsWith(e.source()));
+    return e.target() != null && e.source() != null
+        && (e.source().startsWith(e.target()) || e.target().startsWith(e.source()));
   }
 
   private static double confidence(CodedEvent e) {

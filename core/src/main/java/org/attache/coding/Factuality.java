@@ -1,0 +1,131 @@
+package org.attache.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.attache.model.Token;
+
+/**
+ * Whether the act a trigger names is told as having happened. News tells many acts that did not
+ * happen: conditions ("if Arnor attacks, we will respond"), possibilities ("Gondor could impose
+ * sanctions"), requests ("urged Rohan to withdraw": the urging happened, the withdrawal did not),
+ * refusals ("refused to sign") and denials ("did not meet"). Only asserted and announced acts are
+ * coded as such; a negated act becomes its negation where CAMEO has one; the others are not coded
+ * (the asking or refusing verb is coded in its own right). Stateless.
+ */
+final class Factuality {
+  /** How a trigger's act is told. */
+  enum Mood {
+    /** It happened: "met", "the talks were held". */
+    ASSERTED,
+    /** It is announced or threatened for the future: "will visit", "plans to sign". */
+    ANNOUNCED,
+    /** Someone asked, urged or demanded it: "called on Gondor to withdraw". */
+    REQUESTED,
+    /** Only under a condition: "if the talks fail", "unless Gondor withdraws". */
+    CONDITIONAL,
+    /** A possibility or an obligation: "could attack", "might end up", "should resign". */
+    HYPOTHETICAL,
+    /** It did not happen: "did not meet", "never signed", "denied attacking". */
+    NEGATED,
+    /** Someone declined to do it: "refused to sign". */
+    REFUSED
+  }
+
+  private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
+  private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "should", "must", "ought", "can");
+  private static final Set<String> REQUESTING = Set.of("ask", "urge", "call", "demand", "request", "press", "push",
+      "appeal", "invite", "encourage", "want", "wish", "order", "tell", "implore", "beg", "pressure", "petition", "insist");
+  private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "resist");
+  private static final Set<String> DENYING = Set.of("deny", "dismiss");
+  private static final Set<String> SAYING = Set.of("say", "announce", "tell", "warn", "threaten", "pledge", "promise",
+      "vow", "state", "declare", "add", "insist", "confirm", "report", "write", "tweet");
+
+  private Factuality() {}
+
+  /** How the act at token {@code t} (a verb or an event noun) is told. */
+  static Mood of(Tree tree, int t) {
+    return of(tree, t, 0);
+  }
+
+  private static Mood of(Tree tree, int t, int depth) {
+    if (negated(tree, t)) {
+      return Mood.NEGATED;
+    }
+    for (Token c : tree.children(t)) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (Tree.base(c).equals("mark") && CONDITION_MARKS.contains(w)) {
+        return Mood.CONDITIONAL;
+      }
+      if (Tree.base(c).equals("aux") && POSSIBILITY.contains(w)) {
+        return Mood.HYPOTHETICAL;
+      }
+      if (Tree.base(c).equals("aux") && w.equals("would")) {
+        // "said it would retaliate" announces; a bare "would retaliate" supposes.
+        return reported(tree, t) ? Mood.ANNOUNCED : Mood.HYPOTHETICAL;
+      }
+    }
+    if (Intent.announced(tree, t)) {
+      return Mood.ANNOUNCED;
+    }
+    Token token = tree.token(t);
+    int head = token.head();
+    if (head <= 0 || depth > 6) {
+      return Mood.ASSERTED;
+    }
+    String rel = Tree.rel(token);
+    String governor = tree.token(head).lemma().toLowerCase(Locale.ROOT);
+    boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || (rel.equals("obl") && isVerb(tree, head)
+        && tree.token(t).upos().equals("NOUN")) || rel.equals("obj");
+    if (complement && isVerb(tree, head)) {
+      if (REQUESTING.contains(governor) && (rel.equals("xcomp") || (rel.equals("ccomp") && !SAYING.contains(governor)))) {
+        return Mood.REQUESTED;
+      }
+      if (governor.equals("call") && rel.equals("obl") && "FOR".equals(tree.preposition(t))) {
+        return Mood.REQUESTED; // "called for talks"
+      }
+      if (REFUSING.contains(governor)) {
+        return Mood.REFUSED;
+      }
+      if (DENYING.contains(governor)) {
+        return Mood.NEGATED;
+      }
+    }
+    boolean inherits = (rel.equals("conj") && tree.dependents(t, "nsubj").isEmpty() && tree.dependents(t, "nsubj:pass").isEmpty())
+        || complement || rel.startsWith("acl") || rel.equals("advcl");
+    if (!inherits) {
+      return Mood.ASSERTED;
+    }
+    Mood above = of(tree, head, depth + 1);
+    // What governs a told act decides when it did not happen; an announcement carries over only
+    // through coordination ("will destroy and obliterate").
+    return switch (above) {
+      // "did not say they met" leaves the meeting open; "did not agree to meet" does not.
+      case NEGATED -> rel.equals("conj") || rel.equals("xcomp") ? above : Mood.ASSERTED;
+      case CONDITIONAL, HYPOTHETICAL, REQUESTED, REFUSED -> rel.equals("conj") || complement ? above : Mood.ASSERTED;
+      case ANNOUNCED -> rel.equals("conj") ? above : Mood.ASSERTED;
+      default -> Mood.ASSERTED;
+    };
+  }
+
+  /** A clause that reports someone's words or thoughts: "said it would", "indicated it would". */
+  private static boolean reported(Tree tree, int t) {
+    Token token = tree.token(t);
+    return Tree.rel(token).equals("ccomp") && token.head() > 0 && isVerb(tree, token.head());
+  }
+
+  private static boolean isVerb(Tree tree, int i) {
+    Token t = tree.token(i);
+    return t.upos().equals("VERB") || t.xpos().startsWith("VB");
+  }
+
+  /** A {@code not}, {@code n't} or {@code never} on the word itself. */
+  static boolean negated(Tree tree, int v) {
+    for (Token c : tree.children(v)) {
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (Tree.rel(c).equals("neg") || (Tree.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+package org.attache.resolve;
+
+import org.attache.model.ActorRef;
+import org.attache.model.Event;
+import org.attache.model.Location;
+
+/**
+ * The two sides an event record needs, completed from where it happened when the text leaves
+ * one unnamed, and the events that still lack what makes them events between actors.
+ *
+ * <p>Design decision: the place stands in for an unnamed side only where news conventions make
+ * it mean that side. An attack with no named victim ("twin bombings struck the cathedral in
+ * Jolo") is an attack on the state where it struck; a protest or an arrest with no named doer
+ * ("thousands marched in San Juan", "two suspects were arrested in Jakarta") is by the people or
+ * the authorities of that place. Nowhere else: a place is not a party to talks held in it.
+ * Stateless.
+ */
+final class Sides {
+  private Sides() {}
+
+  /** The event with an unnamed side filled from its place, where the rule above allows it. */
+  static Event complete(Event e) {
+    Location place = e.location();
+    if (place == null || place.country() == null) {
+      return e;
+    }
+    String root = root(e);
+    ActorRef here = new ActorRef(place.name(), null, place.country(), place.country());
+    if (e.target() == null && (root.equals("18") || root.equals("19") || root.equals("20"))) {
+      return with(e, e.source(), here);
+    }
+    if (e.source().country() == null && (root.equals("14") || root.equals("17"))) {
+      return with(e, here, e.target());
+    }
+    return e;
+  }
+
+  /**
+   * Whether the event names the sides an analyst counts: a target for every act but the material
+   * ones (protest, coercion, assault, force, whose victims may go unnamed), and at least one
+   * coded side.
+   */
+  static boolean complete(Event e, boolean keepUntargeted) {
+    boolean coded = e.source().country() != null || (e.target() != null && e.target().country() != null);
+    if (!coded) {
+      return false;
+    }
+    if (e.target() != null || keepUntargeted) {
+      return true;
+    }
+    String root = root(e);
+    return root.equals("14") || root.equals("15") || root.equals("17") || root.equals("18") || root.equals("19")
+        || root.equals("20");
+  }
+
+  private static String root(Event e) {
+    return e.code().substring(0, 2);
+  }
+
+  private static Event with(Event e, ActorRef source, ActorRef target) {
+    return new Event(e.id(), e.doc(), e.code(), e.quadClass(), e.goldstein(), e.plover(), source, target, e.date(),
+        e.dateBasis(), e.location(), e.sentence(), e.spanStart(), e.spanEnd(), e.confidence(), e.trigger());
+  }
+}
