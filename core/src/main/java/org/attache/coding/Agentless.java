@@ -49,6 +49,21 @@ final class Agentless {
     return false;
   }
 
+  /**
+   * The act of violence a passive names as its cause, whose actor is the doer: "were killed in
+   * Israeli airstrikes", "was hit by Houthi drones". The oblique's head, or 0.
+   */
+  static int cause(Tree tree, int v) {
+    for (Token c : tree.children(v)) {
+      String prep = tree.preposition(c.index());
+      if (Tree.isOblique(c) && ("IN".equals(prep) || "BY".equals(prep))
+          && UNNAMED_DOERS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        return c.index();
+      }
+    }
+    return 0;
+  }
+
   private static boolean passiveWithoutAgent(Tree tree, int v) {
     if (tree.dependents(v, "aux:pass").isEmpty() && tree.dependents(v, "nsubj:pass").isEmpty()) {
       return false;

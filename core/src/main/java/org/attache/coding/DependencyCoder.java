@@ -187,9 +187,12 @@ public final class DependencyCoder {
     }
     boolean agentless = sources.isEmpty() && Agentless.mayLackSource(code) && Agentless.doerUnnamed(tree, v);
     if (agentless && !config.placesAsTargets()) {
-      // "the mayor was stabbed", "a car bombing killed five": the act without its doer. (PETRARCH's
+      // "the mayor was stabbed", "a car bombing killed five": the act without its doer, unless
+      // the act it names as its cause has one ("were killed in Israeli airstrikes"). (PETRARCH's
       // practice takes a place phrase for the doer: "was shot dead in Osgiliath".)
-      sources = List.of(UNKNOWN);
+      int cause = Agentless.cause(tree, v);
+      sources = cause == 0 ? List.of() : actors.modifiers(tree, cause, date, true);
+      sources = sources.isEmpty() ? List.of(UNKNOWN) : sources;
     }
     if (sources.isEmpty() && isPassive(tree, v)) {
       // "The Philippines was criticized over its dispute with Eriador": with no "by" phrase,
@@ -209,6 +212,11 @@ public final class DependencyCoder {
     }
     if (sources.isEmpty()) {
       return;
+    }
+    if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code)) {
+      // "killed a photojournalist in Mokha": a victim no dictionary names is still the target;
+      // the resolver places it by the places its words name.
+      targets = victim(tree, v, sources);
     }
     if (targets.isEmpty() && sources.size() > 1 && (Mutuality.mutual(code) || Mutuality.reciprocal(tree, v))
         && !isPassive(tree, v)) {
@@ -268,6 +276,10 @@ public final class DependencyCoder {
     List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
         ? Set.of("ON", "AGAINST", "IN", "AT", "TO", "INTO") : Set.of("WITH", "BETWEEN"));
     List<ActorResolver.Coded> sources = !by.isEmpty() ? by : own;
+    if (sources.isEmpty() && trigger.kind() == NounTriggers.Kind.ACT && Agentless.mayLackSource(code)) {
+      // "an attack on an Iraqi air base", "protests in San Juan": the act without a named doer.
+      sources = List.of(UNKNOWN);
+    }
     if (trigger.kind() == NounTriggers.Kind.CONSULT) {
       if (sources.isEmpty()) {
         int governor = tree.token(n).head();
@@ -309,18 +321,53 @@ public final class DependencyCoder {
     return List.of();
   }
 
+  /** The object (or a passive's subject) as an uncoded victim phrase, or none. */
+  private static List<ActorResolver.Coded> victim(Tree tree, int v, List<ActorResolver.Coded> sources) {
+    for (String rel : List.of("obj", "nsubj:pass")) {
+      for (Token c : tree.dependents(v, rel)) {
+        boolean taken = sources.stream().anyMatch(s -> s.head() == c.index());
+        boolean noun = c.upos().equals("NOUN") || c.upos().equals("PROPN");
+        if (!taken && noun) {
+          return List.of(new ActorResolver.Coded(null, c.index(), null));
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The doer of an act told without one ("was stabbed"): no code, no words. */
   private static final ActorResolver.Coded UNKNOWN = new ActorResolver.Coded(null, 0, null);
 
   private static CodedEvent event(Tree tree, String code, ActorResolver.Coded s, ActorResolver.Coded t, int trigger,
       boolean patterned) {
     List<Integer> sp = s.head() == 0 ? List.of(0) : ActorResolver.phrase(tree, s.head());
-    List<Integer> tp = t == null ? List.of(0) : ActorResolver.phrase(tree, t.head());
+    List<Integer> tp = t == null ? List.of(0) : t.code() == null ? victimPhrase(tree, t.head()) : ActorResolver.phrase(tree, t.head());
     return new CodedEvent(code, s.code(), t == null ? null : t.code(), trigger, s.head(), t == null ? 0 : t.head(),
         s.actor(), t == null ? null : t.actor(), patterned, sp.get(0), sp.get(sp.size() - 1), tp.get(0),
         tp.get(tp.size() - 1), Intent.announced(tree, trigger));
   }
 
+
+  /** An actor's phrase; for a victim, also its "of" and "in" modifiers ("mayor of Gdańsk"). */
+  private static List<Integer> victimPhrase(Tree tree, int head) {
+    List<Integer> phrase = new ArrayList<>(ActorResolver.phrase(tree, head));
+    for (Token c : tree.children(head)) {
+      String prep = tree.preposition(c.index());
+      if (Tree.isOblique(c) && ("OF".equals(prep) || "IN".equals(prep))) {
+        for (int i : tree.subtree(c.index())) {
+          if (!phrase.contains(i)) {
+            phrase.add(i);
+          }
+        }
+      }
+    }
+    phrase.sort(Integer::compare);
+    List<Integer> out = new ArrayList<>();
+    for (int i = phrase.get(0); i <= phrase.get(phrase.size() - 1); i++) {
+      out.add(i);
+    }
+    return out;
+  }
 
   /** The dictionary verb at token v: a multi-word verb whose other words are present wins. */
   private VerbDictionary.Verb verb(Tree tree, int v) {

@@ -40,6 +40,7 @@ import org.attache.resolve.time.TimeResolver;
 public final class EventResolver {
   private final DependencyCoder coder;
   private final boolean keepUntargeted;
+  private final Map<String, String> demonyms = new HashMap<>(); // "polish" -> POL, "tehran" -> IRN
   private final CameoCodes cameo;
   private final Set<String> countries;
   private final TimeResolver times = new TimeResolver();
@@ -84,6 +85,11 @@ public final class EventResolver {
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
       org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames, boolean keepUntargeted) {
     this.keepUntargeted = keepUntargeted;
+    for (String iso : countryCodes) {
+      for (String w : countryNames.words(iso)) {
+        demonyms.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), iso);
+      }
+    }
     this.offices = new org.attache.resolve.actor.OfficeLookup(holders, countryNames);
     this.coder = Objects.requireNonNull(coder, "coder");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
@@ -135,6 +141,12 @@ public final class EventResolver {
         e.sourceActor(), day, lastNamed);
     ActorRef target = e.target() == null ? null
         : actor(doc, s, new int[] {e.targetFirst(), e.targetHead(), e.targetLast()}, e.target(), e.targetActor(), day, lastNamed);
+    if (target == null && e.targetFirst() > 0) {
+      // A victim no dictionary names ("a photojournalist in Mokha"): placed by the places its words name.
+      ActorRef victim = actor(doc, s, new int[] {e.targetFirst(), e.targetHead(), e.targetLast()}, null, null, day, lastNamed);
+      String country = placedCountry(doc, s, e.targetFirst(), e.targetLast());
+      target = new ActorRef(victim.text(), victim.name(), country, country);
+    }
     String docId = doc.document().document().id();
     int begin = Math.max(0, s.begin());
     int end = s.end() < 0 ? begin + s.text().length() : s.end();
@@ -241,6 +253,23 @@ public final class EventResolver {
     return sb.toString();
   }
 
+  /** The country of the first place or nationality named between two tokens, or null. */
+  private String placedCountry(AnnotatedDocument doc, ParsedSentence s, int first, int last) {
+    for (EntityMention m : doc.entities()) {
+      if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
+          && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"))) {
+        String word = m.text().toLowerCase(java.util.Locale.ROOT);
+        String country = m.type().equals("NATIONALITY")
+            ? demonyms.getOrDefault(word, word.endsWith("s") ? demonyms.get(word.substring(0, word.length() - 1)) : null)
+            : places.find(m.text(), null).map(Location::country).orElse(null);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The state's ISO code, or the international organisation's CAMEO code. */
   private String country(String base) {
     if (base == null || base.length() < 3) {
@@ -342,10 +371,13 @@ public final class EventResolver {
         if (rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.startsWith("parataxis") || rel.startsWith("conj")) {
           continue;
         }
-        if (isPlace(s, c)) {
-          Location l = places.find(placeName(s, c), countryHint).orElse(null);
-          if (l != null) {
-            return l;
+        if (isPlace(s, c) || isPlacePhrase(s, c)) {
+          // "in Mindanao, Philippines", "in the capital, San Juan": the name, else its apposition.
+          for (Token p : placeAndAppositions(s, c)) {
+            Location l = places.find(placeName(s, p), countryHint).orElse(null);
+            if (l != null) {
+              return l;
+            }
           }
         }
         // Through oblique phrases only ("underscored ... in a meeting in Moscow"): a place inside
@@ -357,6 +389,34 @@ public final class EventResolver {
       }
     }
     return null;
+  }
+
+  /** A common noun with a preposition of place whose apposition may name it: "in the capital, San Juan". */
+  private static boolean isPlacePhrase(ParsedSentence s, Token t) {
+    return t.upos().equals("NOUN") && hasPlacePreposition(s, t)
+        && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("appos"));
+  }
+
+  private static List<Token> placeAndAppositions(ParsedSentence s, Token t) {
+    List<Token> out = new ArrayList<>(List.of(t));
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("appos") && (c.upos().equals("PROPN") || PLACE_TYPES.contains(c.ner()))) {
+        out.add(c);
+      }
+    }
+    if (!t.upos().equals("PROPN") && !PLACE_TYPES.contains(t.ner())) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  private static boolean hasPlacePreposition(ParsedSentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("case") && PLACE_PREPOSITIONS.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPlace(ParsedSentence s, Token t) {

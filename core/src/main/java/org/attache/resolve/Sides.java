@@ -22,7 +22,7 @@ final class Sides {
   static Event complete(Event e) {
     Location place = e.location();
     if (place == null || place.country() == null) {
-      return e;
+      return protestedGovernment(e);
     }
     String root = root(e);
     ActorRef here = new ActorRef(place.name(), null, place.country(), place.country());
@@ -30,9 +30,21 @@ final class Sides {
       return with(e, e.source(), here);
     }
     if (e.source().country() == null && (root.equals("14") || root.equals("17"))) {
-      return with(e, here, e.target());
+      return protestedGovernment(with(e, here, e.target()));
     }
-    return e;
+    return protestedGovernment(e);
+  }
+
+  /**
+   * A protest that names no one it is against is against the protesters' own government, as
+   * CAMEO codes it: "thousands marched in San Juan" is Puerto Ricans protesting their authorities.
+   */
+  static Event protestedGovernment(Event e) {
+    String country = e.source().country();
+    if (!e.code().startsWith("14") || e.target() != null || country == null || country.startsWith("IGO")) {
+      return e;
+    }
+    return with(e, e.source(), new ActorRef("", null, country + "GOV", country));
   }
 
   /**
