@@ -158,6 +158,11 @@ public final class DependencyCoder {
     if (code == null || code.startsWith("-") || !code.matches("\\d{2,4}")) {
       return;
     }
+    String sensed = VerbSense.refine(tree, v, code);
+    if (!sensed.equals(code)) {
+      code = sensed;
+      reverse = null; // a characterisation or a verbal attack is one-way
+    }
     switch (Factuality.of(tree, v)) {
       case ASSERTED -> { }
       case ANNOUNCED -> {
@@ -237,7 +242,7 @@ public final class DependencyCoder {
         out.add(event(tree, code, s, null, v, match != null));
       }
       for (ActorResolver.Coded t : targets) {
-        if (Objects.equals(s.code(), t.code())) {
+        if (s.code() != null && s.code().equals(t.code())) {
           continue;
         }
         out.add(event(tree, code, s, t, v, match != null));

@@ -11,7 +11,7 @@ import org.attache.model.Token;
 final class Intent {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> INTENDING = Set.of("plan", "intend", "aim", "seek", "hope", "want", "expect",
-      "promise", "pledge", "vow", "prepare", "close", "set", "due", "schedule", "poise", "ready", "offer", "propose");
+      "promise", "pledge", "vow", "prepare", "close", "set", "due", "schedule", "poise", "ready", "offer", "propose", "about");
 
   private Intent() {}
 

@@ -116,18 +116,17 @@ public final class EventResolver {
     for (int i = 0; i < coded.size(); i++) {
       ParsedSentence s = doc.sentences().get(i);
       Set<String> seen = new HashSet<>();
+      List<Event> sentence = new ArrayList<>();
       for (CodedEvent e : coded.get(i)) {
-        if (selfTargeted(e)) {
-          continue; // "Iran's foreign minister said Iran ...": an actor acting on its own state
-        }
         if (!seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           continue;
         }
         Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed));
-        if (Sides.complete(event, keepUntargeted)) {
-          out.add(event);
+        if (!selfTargeted(e, event) && Sides.complete(event, keepUntargeted)) {
+          sentence.add(event);
         }
       }
+      out.addAll(Happenings.oneEach(sentence));
     }
     return out;
   }
@@ -165,9 +164,24 @@ public final class EventResolver {
     return t.begin() < 0 ? null : new Event.Trigger(t.word(), t.lemma(), t.begin(), Math.max(t.begin(), t.end()));
   }
 
-  private static boolean selfTargeted(CodedEvent e) {
-    return e.target() != null && e.source() != null
-        && (e.source().startsWith(e.target()) || e.target().startsWith(e.source()));
+  /**
+   * An actor acting on itself: the same code, the same person, or its own state named as a whole
+   * ("Iran's foreign minister said Iran ..."). Two people of one state are two actors: "Pelosi
+   * called Trump's conduct a breach" is a domestic event between them.
+   */
+  private static boolean selfTargeted(CodedEvent e, Event event) {
+    if (e.target() == null || e.source() == null) {
+      return false;
+    }
+    if (e.source().equals(e.target())) {
+      return true;
+    }
+    String sourceName = event.source().name();
+    String targetName = event.target() == null ? null : event.target().name();
+    if (sourceName != null && targetName != null) {
+      return sourceName.equals(targetName);
+    }
+    return e.source().startsWith(e.target()) || e.target().startsWith(e.source());
   }
 
   private static double confidence(CodedEvent e) {
@@ -292,7 +306,9 @@ public final class EventResolver {
     Set<Integer> under = subtree(s, e.trigger());
     for (boolean own : new boolean[] {true, false}) {
       for (TimeExpression t : doc.times()) {
-        if (t.sentence() != s.index() || !"DATE".equals(t.type()) || (own && !under.contains(t.lastToken()))) {
+        // A time of day dates its day too: "yesterday afternoon", "late on Sunday".
+        boolean dating = "DATE".equals(t.type()) || "TIME".equals(t.type());
+        if (t.sentence() != s.index() || !dating || (own && !under.contains(t.lastToken()))) {
           continue;
         }
         String[] d = resolve(t, ref, e.announced());

@@ -85,7 +85,8 @@ public final class TimeResolver {
   }
 
   private static Optional<ResolvedTime> relative(String t, LocalDate ref, boolean future) {
-    if (t.contains("yesterday")) {
+    if (t.contains("yesterday") || t.matches(".*\\blast night\\b.*")) {
+      // "last night" in a report is the evening before the day it appeared.
       return rel(ref.minusDays(1).toString());
     }
     if (t.contains("tomorrow")) {

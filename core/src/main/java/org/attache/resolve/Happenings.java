@@ -1,0 +1,44 @@
+package org.attache.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.attache.model.Event;
+
+/**
+ * One event per happening within a sentence: "a car bombing killed five and wounded 110" is one
+ * attack, not a bombing, a use of force and an assault. Events of one sentence between the same
+ * two sides are one happening when they share a CAMEO root, or when both are force or assault
+ * (roots 18 to 20, which one attack's several verbs spread over); the most specific code is kept.
+ * Stateless.
+ */
+final class Happenings {
+  private Happenings() {}
+
+  /** The sentence's events, one per happening, in the order of the first report of each. */
+  static List<Event> oneEach(List<Event> sentence) {
+    Map<String, Event> kept = new LinkedHashMap<>();
+    for (Event e : sentence) {
+      kept.merge(key(e), e, (a, b) -> specificity(b.code()) > specificity(a.code()) ? b : a);
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  private static String key(Event e) {
+    String root = e.code().substring(0, 2);
+    String kind = root.equals("18") || root.equals("19") || root.equals("20") ? "force" : root;
+    return side(e.source().country(), e.source().text()) + ">"
+        + (e.target() == null ? "-" : side(e.target().country(), e.target().text())) + ":" + kind;
+  }
+
+  private static String side(String country, String text) {
+    return Objects.requireNonNullElse(country, "?" + text);
+  }
+
+  /** Longer codes are more specific, and a code below its root's own ("195" under "190") too. */
+  static int specificity(String code) {
+    return code.length() * 2 + (code.endsWith("0") ? 0 : 1);
+  }
+}

@@ -1,0 +1,182 @@
+package org.attache.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.attache.model.ParsedSentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What real news tells that test-suite sentences do not: acts that did not happen, acts without a
+ * named doer, one-way acts by several actors, and verbs whose sense their frame decides. Each test
+ * is one phenomenon, in sentences written for it.
+ */
+class RealNewsCodingTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 5);
+  private static DependencyCoder coder;
+
+  @BeforeAll
+  static void dictionaries() throws Exception {
+    VerbDictionary verbs = DictionaryReadersTest.verbs(String.join("\n",
+        "--- MEET [040:040] ---", "MEET {MET}",
+        "--- CONDEMN [111] ---", "CONDEMN",
+        "--- ATTACK [190] ---", "ATTACK",
+        "--- KILL [180] ---", "KILL",
+        "--- STAB [182] ---", "STAB {STABBED}",
+        "--- URGE [100] ---", "URGE",
+        "--- REFUSE [120] ---", "REFUSE",
+        "--- AGREE [030] ---", "AGREE",
+        "--- CALL [041:041] ---", "CALL"));
+    ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
+        "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
+    AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
+        "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]")));
+    CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
+    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\n"
+        + "protest\t141\tACT\n"));
+    coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
+        DependencyCoder.CoderConfig.DEFAULTS);
+  }
+
+  private static List<String> code(ParsedSentence s) {
+    return coder.code(s, DAY).stream().map(e -> e.source() + ">" + e.target() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void conditional_actUnderIf_notCoded() {
+    // "If Turkey attacks Syria, Iran will condemn Turkey": the attack is a condition.
+    ParsedSentence s = Conll.sentence("1 If if SCONJ 3 mark", "2 Turkey Turkey PROPN 3 nsubj", "3 attacks attack VERB 8 advcl",
+        "4 Syria Syria PROPN 3 obj", "5 , , PUNCT 8 punct", "6 Iran Iran PROPN 8 nsubj", "7 will will AUX 8 aux",
+        "8 condemn condemn VERB 0 root", "9 Turkey Turkey PROPN 8 obj");
+    assertThat(code(s)).containsExactly("IRN>TUR:111");
+  }
+
+  @Test
+  void hypothetical_modalCould_notCoded() {
+    ParsedSentence s = Conll.sentence("1 Israel Israel PROPN 3 nsubj", "2 could could AUX 3 aux",
+        "3 attack attack VERB 0 root", "4 Syria Syria PROPN 3 obj");
+    assertThat(code(s)).isEmpty();
+  }
+
+  @Test
+  void requested_actAskedFor_onlyTheAskingIsCoded() {
+    // "Russia urged Iran to meet Syria": Russia demanded; Iran has not met Syria.
+    ParsedSentence s = Conll.sentence("1 Russia Russia PROPN 2 nsubj", "2 urged urge VERB 0 root", "3 Iran Iran PROPN 2 obj",
+        "4 to to PART 5 mark", "5 meet meet VERB 2 xcomp", "6 Syria Syria PROPN 5 obj");
+    assertThat(code(s)).containsExactly("RUS>IRN:100");
+  }
+
+  @Test
+  void refused_actDeclined_onlyTheRefusalIsCoded() {
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 refused refuse VERB 0 root", "3 to to PART 4 mark",
+        "4 meet meet VERB 2 xcomp", "5 Russia Russia PROPN 4 obj");
+    assertThat(code(s)).noneMatch(e -> e.endsWith(":040"));
+  }
+
+  @Test
+  void negated_throughComplement_notCoded() {
+    // "Iran did not agree to meet Russia": neither an agreement nor a meeting.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 did do AUX 4 aux", "3 not not PART 4 advmod",
+        "4 agree agree VERB 0 root", "5 to to PART 6 mark", "6 meet meet VERB 4 xcomp", "7 Russia Russia PROPN 6 obj");
+    assertThat(code(s)).noneMatch(e -> e.endsWith(":040"));
+  }
+
+  @Test
+  void announced_coordinatedVerbs_shareTheFuture() {
+    // "Turkey will attack and kill Syrians": both threatened, neither done.
+    ParsedSentence s = Conll.sentence("1 Turkey Turkey PROPN 3 nsubj", "2 will will AUX 3 aux", "3 attack attack VERB 0 root",
+        "4 and and CCONJ 5 cc", "5 kill kill VERB 3 conj", "6 Syria Syria PROPN 5 obj");
+    assertThat(code(s)).contains("TUR>SYR:138").noneMatch(e -> e.endsWith(":190") || e.endsWith(":180"));
+  }
+
+  @Test
+  void agentless_passiveViolence_unknownSourceVictimTarget() {
+    ParsedSentence s = Conll.sentence("1 Russia Russia PROPN 3 nmod:poss", "2 's 's PART 1 case",
+        "3 ambassador ambassador NOUN 5 nsubj:pass", "4 was be AUX 5 aux:pass", "5 stabbed stab VERB 0 root");
+    assertThat(code(s)).containsExactly("null>RUSGOVDIP:182");
+  }
+
+  @Test
+  void agentless_passiveCausedByNamedViolence_causeActorIsSource() {
+    // "The Syrian ambassador was killed in an Israeli bombing".
+    ParsedSentence s = Conll.sentence("1 The the DET 3 det", "2 Syrian Syrian ADJ 3 amod", "3 ambassador ambassador NOUN 5 nsubj:pass",
+        "4 was be AUX 5 aux:pass", "5 killed kill VERB 0 root", "6 in in ADP 9 case", "7 an a DET 9 det",
+        "8 Israeli Israeli ADJ 9 amod", "9 bombing bombing NOUN 5 obl");
+    assertThat(code(s)).contains("ISR>SYRGOVDIP:180");
+  }
+
+  @Test
+  void agentless_violentNounSubject_unknownSource() {
+    // "A bombing killed Iran's ambassador".
+    ParsedSentence s = Conll.sentence("1 A a DET 2 det", "2 bombing bombing NOUN 3 nsubj", "3 killed kill VERB 0 root",
+        "4 Iran Iran PROPN 6 nmod:poss", "5 's 's PART 4 case", "6 ambassador ambassador NOUN 3 obj");
+    assertThat(code(s)).contains("null>IRNGOVDIP:180");
+  }
+
+  @Test
+  void agentless_unnamedVictim_keptAsUncodedPhraseForTheResolver() {
+    // "Unknown gunmen killed five shoppers": a victim no dictionary names, placed later.
+    ParsedSentence s = Conll.sentence("1 Gunmen gunman NOUN 2 nsubj", "2 killed kill VERB 0 root", "3 five five NUM 4 nummod",
+        "4 shoppers shopper NOUN 2 obj");
+    List<CodedEvent> events = coder.code(s, DAY);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source()).isNull();
+    assertThat(events.get(0).target()).isNull();
+    assertThat(events.get(0).targetFirst()).isEqualTo(3);
+  }
+
+  @Test
+  void agentless_notForVerbalActs() {
+    // "Iran was condemned": an unattributed criticism is not a record.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 3 nsubj:pass", "2 was be AUX 3 aux:pass", "3 condemned condemn VERB 0 root");
+    assertThat(code(s)).isEmpty();
+  }
+
+  @Test
+  void coordination_oneWayActOfSeveral_notPairedWithEachOther() {
+    // "Iran and Russia condemned the attack": two condemnations, of no one here.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 and and CCONJ 3 cc", "3 Russia Russia PROPN 1 conj",
+        "4 condemned condemn VERB 0 root", "5 the the DET 6 det", "6 attack attack NOUN 4 obj");
+    assertThat(code(s)).containsExactlyInAnyOrder("IRN>null:111", "RUS>null:111");
+  }
+
+  @Test
+  void coordination_mutualAct_mirrored() {
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 and and CCONJ 3 cc", "3 Russia Russia PROPN 1 conj",
+        "4 met meet VERB 0 root");
+    assertThat(code(s)).containsExactlyInAnyOrder("IRN>RUS:040", "RUS>IRN:040");
+  }
+
+  @Test
+  void verbSense_callWithCriticalLabel_isCriticism() {
+    // "Iran called Russia's decision a provocation".
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 called call VERB 0 root", "3 Russia Russia PROPN 5 nmod:poss",
+        "4 's 's PART 3 case", "5 decision decision NOUN 2 obj", "6 a a DET 7 det", "7 provocation provocation NOUN 2 xcomp");
+    assertThat(code(s)).containsExactly("IRN>RUS:111");
+  }
+
+  @Test
+  void verbSense_callWithActorObject_isTelephone() {
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 called call VERB 0 root", "3 Russia Russia PROPN 2 obj");
+    assertThat(code(s)).containsExactly("IRN>RUS:041", "RUS>IRN:041");
+  }
+
+  @Test
+  void verbSense_attackOnADecision_isVerbal() {
+    // "Turkey attacked Russia's decision": words, not arms.
+    ParsedSentence s = Conll.sentence("1 Turkey Turkey PROPN 2 nsubj", "2 attacked attack VERB 0 root",
+        "3 Russia Russia PROPN 5 nmod:poss", "4 's 's PART 3 case", "5 decision decision NOUN 2 obj");
+    assertThat(code(s)).containsExactly("TUR>RUS:111");
+  }
+
+  @Test
+  void protestNoun_withoutNamedProtesters_unknownSource() {
+    // "The protest in Tehran continued": the resolver gives it the place's people and government.
+    ParsedSentence s = Conll.sentence("1 The the DET 2 det", "2 protest protest NOUN 5 nsubj", "3 in in ADP 4 case",
+        "4 Tehran Tehran PROPN 2 nmod", "5 continued continue VERB 0 root");
+    assertThat(code(s)).containsExactly("null>null:141");
+  }
+}
