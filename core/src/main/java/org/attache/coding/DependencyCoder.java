@@ -70,7 +70,7 @@ public final class DependencyCoder {
 
   /** The events in a sentence, as of the given day (for actors' dated roles). */
   public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
-    return code(sentence, date, List.of());
+    return code(sentence, date, List.of(), null);
   }
 
   /**
@@ -81,10 +81,17 @@ public final class DependencyCoder {
   public List<List<CodedEvent>> codeDocument(List<ParsedSentence> sentences, LocalDate date) {
     List<List<CodedEvent>> out = new ArrayList<>();
     List<ActorResolver.Coded> antecedents = List.of();
+    ActorResolver.Coded attacker = null;
     for (ParsedSentence s : sentences) {
-      List<CodedEvent> events = code(s, date, antecedents);
+      List<CodedEvent> events = code(s, date, antecedents, attacker);
       out.add(events);
       antecedents = nextAntecedents(s, date, events, antecedents);
+      for (CodedEvent e : events) {
+        String root = e.code().substring(0, 2);
+        if (e.source() != null && (root.equals("18") || root.equals("19") || root.equals("20"))) {
+          attacker = new ActorResolver.Coded(e.source(), 0, e.sourceActor());
+        }
+      }
     }
     return out;
   }
@@ -109,7 +116,8 @@ public final class DependencyCoder {
     return out.isEmpty() ? previous : List.copyOf(out);
   }
 
-  private List<CodedEvent> code(ParsedSentence sentence, LocalDate date, List<ActorResolver.Coded> antecedents) {
+  private List<CodedEvent> code(ParsedSentence sentence, LocalDate date, List<ActorResolver.Coded> antecedents,
+      ActorResolver.Coded attacker) {
     if (!sentence.isParsed()) {
       return List.of();
     }
@@ -122,7 +130,7 @@ public final class DependencyCoder {
       return List.of();
     }
     Set<CodedEvent> out = new LinkedHashSet<>();
-    Context context = new Context(tree, date, antecedents);
+    Context context = new Context(tree, date, antecedents, attacker);
     for (int i = 1; i <= tree.size(); i++) {
       Token t = tree.token(i);
       if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
@@ -135,7 +143,11 @@ public final class DependencyCoder {
   }
 
   /** One sentence being coded: its tree, its date and the previous sentence's actors. */
-  private record Context(Tree tree, LocalDate date, List<ActorResolver.Coded> antecedents) {}
+  /**
+   * One sentence being coded: its tree, its date, the previous sentence's actors, and the doer of
+   * the article's last attack told before it (or null).
+   */
+  private record Context(Tree tree, LocalDate date, List<ActorResolver.Coded> antecedents, ActorResolver.Coded attacker) {}
 
   private static final Set<String> POINTING_PRONOUNS = Set.of("he", "she", "they");
   private static final Set<String> GROUP_NOUNS = Set.of("official", "side", "diplomat", "leader", "minister", "country");
@@ -218,13 +230,18 @@ public final class DependencyCoder {
     if (sources.isEmpty()) {
       return;
     }
+    if (targets.isEmpty() && context.attacker() != null && (code.startsWith("11") || code.startsWith("12"))) {
+      // "Israel struck the mission ... Russia condemned the airstrike": the attack told before
+      // names whom the condemnation is of.
+      targets = attackReferredTo(context, v);
+    }
     if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code)) {
       // "killed a photojournalist in Mokha": a victim no dictionary names is still the target;
       // the resolver places it by the places its words name.
       targets = victim(tree, v, sources);
     }
     if (targets.isEmpty() && sources.size() > 1 && (Mutuality.mutual(code) || Mutuality.reciprocal(tree, v))
-        && !isPassive(tree, v)) {
+        && (!isPassive(tree, v) || agreementSigned(tree, v))) {
       // "Arnor and Gondor met": each met the other. A one-way act ("Arnor and Gondor
       // condemned ...") or co-agents of a passive ("joined by Arnor, Gondor and Rohan") are not
       // acts on one another.
@@ -321,6 +338,24 @@ public final class DependencyCoder {
         if (!found.isEmpty()) {
           return found;
         }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The doer of the article's last attack, when the verb's object refers to an attack by no
+   * one it names ("condemned the airstrike"), as the target at that object's words; else none.
+   */
+  private List<ActorResolver.Coded> attackReferredTo(Context context, int v) {
+    Tree tree = context.tree();
+    for (Token o : tree.dependents(v, "obj")) {
+      NounTriggers.Trigger t = dict.nouns.find(o.lemma());
+      boolean attack = t != null && t.kind() == NounTriggers.Kind.ACT && Agentless.mayLackSource(t.code())
+          && !t.code().startsWith("14");
+      if (attack && actors.modifiers(tree, o.index(), context.date(), true).isEmpty()) {
+        ActorResolver.Coded a = context.attacker();
+        return List.of(new ActorResolver.Coded(a.code(), o.index(), a.actor()));
       }
     }
     return List.of();
@@ -522,6 +557,25 @@ public final class DependencyCoder {
   }
 
   private static final Set<String> AGREEMENTS = Set.of("agreement", "treaty", "accord", "pact", "deal", "memorandum");
+
+  /**
+   * A passive whose subject, or the noun it describes, is an agreement: "a treaty signed by Arnor
+   * and Gondor" has them sign with each other, while "a coalition joined by Arnor and Gondor"
+   * does not have them join each other.
+   */
+  private static boolean agreementSigned(Tree tree, int v) {
+    for (int i : implicitObject(tree, v)) {
+      if (AGREEMENTS.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (Token s : tree.dependents(v, "nsubj:pass")) {
+      if (AGREEMENTS.contains(s.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** An agentless participle of an agreement noun: "a strategic agreement signed in 2024". */
   private static boolean agreementParticiple(Tree tree, int v) {

@@ -99,8 +99,9 @@ final class Factuality {
     // What governs a told act decides when it did not happen; an announcement carries over only
     // through coordination ("will destroy and obliterate").
     return switch (above) {
-      // "did not say they met" leaves the meeting open; "did not agree to meet" does not.
-      case NEGATED -> rel.equals("conj") || rel.equals("xcomp") ? above : Mood.ASSERTED;
+      // "did not say they met" leaves the meeting open; "did not agree to meet" and "did not
+      // hold talks" do not.
+      case NEGATED -> rel.equals("conj") || rel.equals("xcomp") || (complement && !isVerb(tree, t)) ? above : Mood.ASSERTED;
       case CONDITIONAL, HYPOTHETICAL, REQUESTED, REFUSED -> rel.equals("conj") || complement ? above : Mood.ASSERTED;
       case ANNOUNCED -> rel.equals("conj") ? above : Mood.ASSERTED;
       default -> Mood.ASSERTED;

@@ -29,13 +29,16 @@ class RealNewsCodingTest {
         "--- URGE [100] ---", "URGE",
         "--- REFUSE [120] ---", "REFUSE",
         "--- AGREE [030] ---", "AGREE",
-        "--- CALL [041:041] ---", "CALL"));
+        "--- CALL [041:041] ---", "CALL",
+        "--- STRIKE [190] ---", "STRIKE {STRUCK}",
+        "--- SIGN [057] ---", "SIGN",
+        "--- JOIN [057] ---", "JOIN"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
-    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\n"
+    NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\nairstrike\t195\tACT\n"
         + "protest\t141\tACT\n"));
     coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
         DependencyCoder.CoderConfig.DEFAULTS);
@@ -178,5 +181,28 @@ class RealNewsCodingTest {
     ParsedSentence s = Conll.sentence("1 The the DET 2 det", "2 protest protest NOUN 5 nsubj", "3 in in ADP 4 case",
         "4 Tehran Tehran PROPN 2 nmod", "5 continued continue VERB 0 root");
     assertThat(code(s)).containsExactly("null>null:141");
+  }
+
+  @Test
+  void discourse_condemningTheAttackToldBefore_targetsItsDoer() {
+    // "Israel struck Syria. Russia condemned the airstrike."
+    ParsedSentence first = Conll.sentence("1 Israel Israel PROPN 2 nsubj", "2 struck strike VERB 0 root", "3 Syria Syria PROPN 2 obj");
+    ParsedSentence second = Conll.sentence("1 Russia Russia PROPN 2 nsubj", "2 condemned condemn VERB 0 root",
+        "3 the the DET 4 det", "4 airstrike airstrike NOUN 2 obj");
+    List<List<CodedEvent>> coded = coder.codeDocument(List.of(first, second), DAY);
+    assertThat(coded.get(1)).extracting(e -> e.source() + ">" + e.target() + ":" + e.code()).contains("RUS>ISR:111")
+        .noneMatch(e -> e.startsWith("RUS>null"));
+  }
+
+  @Test
+  void coordination_coSignersOfAPassiveTreaty_signWithEachOther_coJoinersDoNot() {
+    ParsedSentence signed = Conll.sentence("1 The the DET 2 det", "2 treaty treaty NOUN 4 nsubj:pass", "3 was be AUX 4 aux:pass",
+        "4 signed sign VERB 0 root", "5 by by ADP 6 case", "6 Iran Iran PROPN 4 obl:agent", "7 and and CCONJ 8 cc",
+        "8 Russia Russia PROPN 6 conj");
+    assertThat(code(signed)).containsExactlyInAnyOrder("IRN>RUS:057", "RUS>IRN:057");
+    ParsedSentence joined = Conll.sentence("1 The the DET 2 det", "2 coalition coalition NOUN 4 nsubj:pass", "3 was be AUX 4 aux:pass",
+        "4 joined join VERB 0 root", "5 by by ADP 6 case", "6 Iran Iran PROPN 4 obl:agent", "7 and and CCONJ 8 cc",
+        "8 Russia Russia PROPN 6 conj");
+    assertThat(code(joined)).noneMatch(e -> e.equals("IRN>RUS:057") || e.equals("RUS>IRN:057"));
   }
 }
