@@ -37,6 +37,9 @@ final class Factuality {
       "appeal", "invite", "encourage", "want", "wish", "order", "tell", "implore", "beg", "pressure", "petition", "insist");
   private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "resist");
   private static final Set<String> DENYING = Set.of("deny", "dismiss");
+  /** Verbs whose negation negates their complement (Karttunen's implicatives). */
+  private static final Set<String> IMPLICATIVE = Set.of("agree", "manage", "decide", "dare", "bother", "remember",
+      "begin", "start", "continue", "get", "go", "proceed", "move");
   private static final Set<String> SAYING = Set.of("say", "announce", "tell", "warn", "threaten", "pledge", "promise",
       "vow", "state", "declare", "add", "insist", "confirm", "report", "write", "tweet");
 
@@ -100,8 +103,10 @@ final class Factuality {
     // through coordination ("will destroy and obliterate").
     return switch (above) {
       // "did not say they met" leaves the meeting open; "did not agree to meet" and "did not
-      // hold talks" do not.
-      case NEGATED -> rel.equals("conj") || rel.equals("xcomp") || (complement && !isVerb(tree, t)) ? above : Mood.ASSERTED;
+      // hold talks" do not. Only implicative verbs pass a negation to their complement: "did not
+      // manage to meet" is no meeting, "won't try to clash" tells an attempt, not the act.
+      case NEGATED -> rel.equals("conj") || (rel.equals("xcomp") && IMPLICATIVE.contains(governor))
+          || (complement && !isVerb(tree, t)) ? above : Mood.ASSERTED;
       case CONDITIONAL, HYPOTHETICAL, REQUESTED, REFUSED -> rel.equals("conj") || complement ? above : Mood.ASSERTED;
       case ANNOUNCED -> rel.equals("conj") ? above : Mood.ASSERTED;
       default -> Mood.ASSERTED;

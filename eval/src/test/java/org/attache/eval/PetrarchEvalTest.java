@@ -19,7 +19,9 @@ class PetrarchEvalTest {
     var f = report.figures();
     System.out.println(report.summaryLine());
     assertThat(f.get("records")).isEqualTo("264");
-    assertThat(Integer.parseInt(f.get("correct"))).isGreaterThanOrEqualTo(256);
+    // 256 before the factuality rules: VERB-10 ("indicated it should have acted against Libya", a
+    // counterfactual) is no longer coded as an act, by design.
+    assertThat(Integer.parseInt(f.get("correct"))).isGreaterThanOrEqualTo(255);
     assertThat(Integer.parseInt(f.get("extra"))).isLessThanOrEqualTo(37);
     assertThat(Double.parseDouble(f.get("f1"))).isGreaterThanOrEqualTo(0.85);
   }
