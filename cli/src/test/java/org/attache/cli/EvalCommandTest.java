@@ -22,6 +22,6 @@ class EvalCommandTest {
   void evalHelp_listsMergeAsAvailable() {
     MainTest.Run r = MainTest.run("eval", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("places, merge)").doesNotContain("to come");
+    assertThat(r.out()).contains("places, merge,").contains("events)").doesNotContain("to come");
   }
 }
