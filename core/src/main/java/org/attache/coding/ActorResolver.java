@@ -18,10 +18,27 @@ final class ActorResolver {
   private static final Set<String> ACTOR_PREPOSITIONS = Set.of("IN", "OF", "FROM", "FOR");
   private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
+  /**
+   * Agents that stand for a state's own people when the text names no state: "police arrested
+   * two suspects", "protesters gathered", "the army shelled". Their country is the place's.
+   */
+  private static final Set<String> LOCAL_AGENTS = Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY", "OPP", "CVL", "REB",
+      "INS");
+
   private final Dictionaries dict;
+  private final boolean bareAgents;
 
   ActorResolver(Dictionaries dict) {
+    this(dict, false);
+  }
+
+  /**
+   * @param bareAgents whether a phrase that names only a state's agent ("police", "protesters")
+   *     is an actor whose country is still to be found, coded by its agent alone ("COP")
+   */
+  ActorResolver(Dictionaries dict, boolean bareAgents) {
     this.dict = dict;
+    this.bareAgents = bareAgents;
   }
 
   /** An actor code, the head token it was found at, and the actor's own code before agents. */
@@ -70,7 +87,21 @@ final class ActorResolver {
         out.add(new Coded(combine(a, agent), h, a));
       }
     }
+    if (out.isEmpty() && bareAgents) {
+      for (int h : conj) {
+        String agent = agents(tree, phrase(tree, h));
+        String code = agent == null ? "" : agent.replace("|", "");
+        if (code.length() >= 3 && LOCAL_AGENTS.contains(code.substring(0, 3)) && agentAtHead(tree, h)) {
+          out.add(new Coded(code, h, null)); // "police": the country is the place's, found later
+        }
+      }
+    }
     return out;
+  }
+
+  /** Whether the head word itself names an agent ("the riot police", not "police chief's car"). */
+  private boolean agentAtHead(Tree tree, int h) {
+    return agents(tree, List.of(h)) != null;
   }
 
   /** The possessor's phrase and the proper names modifying a common noun ("Ithilen villages"). */

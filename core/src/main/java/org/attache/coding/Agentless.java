@@ -16,7 +16,8 @@ final class Agentless {
   private static final Set<String> UNNAMED_DOERS = Set.of("attack", "bombing", "bomb", "blast", "explosion", "strike",
       "airstrike", "shelling", "shell", "missile", "rocket", "drone", "raid", "ambush", "shooting", "gunfire", "fire",
       "gunman", "attacker", "assailant", "militant", "bomber", "suspect", "man", "woman", "individual", "perpetrator",
-      "insurgent", "fighter", "sniper", "mob", "gang", "group");
+      "insurgent", "fighter", "sniper", "mob", "gang", "group", "operation", "offensive", "assault", "incursion", "invasion",
+      "crackdown", "clash", "fighting", "bombardment");
 
   private Agentless() {}
 

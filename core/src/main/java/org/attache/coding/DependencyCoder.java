@@ -33,7 +33,7 @@ public final class DependencyCoder {
   public DependencyCoder(Dictionaries dict, CoderConfig config) {
     this.dict = Objects.requireNonNull(dict, "dict");
     this.config = Objects.requireNonNull(config, "config");
-    this.actors = new ActorResolver(dict);
+    this.actors = new ActorResolver(dict, config.bareAgents());
   }
 
   /**
@@ -41,15 +41,18 @@ public final class DependencyCoder {
    *
    * @param requireTarget drop events without a target actor (PETRARCH's practice; the product
    *     keeps them with a null target)
+   * @param bareAgents whether an agent named without its state ("police arrested ...",
+   *     "protesters gathered") is an actor, coded by the agent alone, for the resolver to place
    */
-  public record CoderConfig(boolean requireTarget, boolean placesAsTargets, boolean intentAsCameo) {
+  public record CoderConfig(boolean requireTarget, boolean placesAsTargets, boolean intentAsCameo, boolean bareAgents) {
     /**
      * The product's settings: events without targets are kept; a place is not a target; an act
-     * announced for the future is coded as CAMEO's expression of intent ("will visit" is 036).
+     * announced for the future is coded as CAMEO's expression of intent ("will visit" is 036); an
+     * agent without its state is kept for the resolver to place.
      */
-    public static final CoderConfig DEFAULTS = new CoderConfig(false, false, true);
+    public static final CoderConfig DEFAULTS = new CoderConfig(false, false, true, true);
     /** PETRARCH's practice, for its validation suite: targets required, places may be targets. */
-    public static final CoderConfig PETRARCH = new CoderConfig(true, true, false);
+    public static final CoderConfig PETRARCH = new CoderConfig(true, true, false, false);
   }
 
   /**
@@ -195,6 +198,9 @@ public final class DependencyCoder {
         return; // asked for, refused, conditional or possible: not a happening
       }
     }
+    if (match == null && tree.lemma(v).equals("DIE") && Agentless.cause(tree, v) == 0) {
+      return; // "the ambassador died": a death told without its cause is no one's act
+    }
     List<ActorResolver.Coded> sources = sources(context, v);
     List<ActorResolver.Coded> targets = targets(tree, v, date, sources);
     if (match != null && match.pattern().swapped()) {
@@ -293,6 +299,9 @@ public final class DependencyCoder {
     if (Tree.rel(tree.token(n)).equals("compound") && tree.token(n).head() > n) {
       return; // "attack helicopter": a modifier, not an event
     }
+    if (code.startsWith("14") && campaigning(tree, n)) {
+      return; // "an election rally" is a campaign's, not a protest
+    }
     List<ActorResolver.Coded> own = actors.modifiers(tree, n, date, trigger.kind() == NounTriggers.Kind.CONSULT);
     List<ActorResolver.Coded> by = obliqueActors(tree, n, date, Set.of("BY", "FROM"));
     List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
@@ -328,6 +337,20 @@ public final class DependencyCoder {
         }
       }
     }
+  }
+
+  private static final Set<String> CAMPAIGN_WORDS = Set.of("election", "campaign", "electoral", "pre-election",
+      "political", "victory", "party");
+
+  /** A rally or march of a campaign: "an election rally", "political rallies". */
+  private static boolean campaigning(Tree tree, int n) {
+    for (Token c : tree.children(n)) {
+      String rel = Tree.rel(c);
+      if ((rel.equals("compound") || rel.equals("amod")) && CAMPAIGN_WORDS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<ActorResolver.Coded> obliqueActors(Tree tree, int n, LocalDate date, Set<String> prepositions) {

@@ -113,6 +113,7 @@ public final class EventResolver {
     List<Event> out = new ArrayList<>();
     List<List<CodedEvent>> coded = coder.codeDocument(doc.sentences(), asOf);
     Map<String, String> lastNamed = new HashMap<>(); // country -> the person last named for it
+    String home = homeCountry(doc);
     for (int i = 0; i < coded.size(); i++) {
       ParsedSentence s = doc.sentences().get(i);
       Set<String> seen = new HashSet<>();
@@ -121,14 +122,14 @@ public final class EventResolver {
         if (!seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           continue;
         }
-        Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed));
+        Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed), home);
         if (!selfTargeted(e, event) && Sides.complete(event, keepUntargeted)) {
           sentence.add(event);
         }
       }
       out.addAll(Happenings.oneEach(sentence));
     }
-    return out;
+    return Happenings.oncePerDocument(out);
   }
 
   private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub,
@@ -267,15 +268,44 @@ public final class EventResolver {
     return sb.toString();
   }
 
+  /**
+   * The state an article is about: the country most of its places and nationalities belong to,
+   * when one leads (or is the only one named), else null. Where a sentence names no place, an
+   * arrest, a protest or an attack told without its side happens there.
+   */
+  private String homeCountry(AnnotatedDocument doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention m : doc.entities()) {
+      String country = mentionCountry(m);
+      if (country != null) {
+        counts.merge(country, 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    if (ranked.isEmpty()) {
+      return null;
+    }
+    int top = ranked.get(0).getValue();
+    int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+    return top > second && (top >= 2 || ranked.size() == 1) ? ranked.get(0).getKey() : null;
+  }
+
+  /** The country of a place or nationality mention, or null for any other mention. */
+  private String mentionCountry(EntityMention m) {
+    if (m.type().equals("NATIONALITY")) {
+      String word = m.text().toLowerCase(java.util.Locale.ROOT);
+      return demonyms.getOrDefault(word, word.endsWith("s") ? demonyms.get(word.substring(0, word.length() - 1)) : null);
+    }
+    return PLACE_TYPES.contains(m.type()) ? places.find(m.text(), null).map(Location::country).orElse(null) : null;
+  }
+
   /** The country of the first place or nationality named between two tokens, or null. */
   private String placedCountry(AnnotatedDocument doc, ParsedSentence s, int first, int last) {
     for (EntityMention m : doc.entities()) {
       if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
           && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"))) {
-        String word = m.text().toLowerCase(java.util.Locale.ROOT);
-        String country = m.type().equals("NATIONALITY")
-            ? demonyms.getOrDefault(word, word.endsWith("s") ? demonyms.get(word.substring(0, word.length() - 1)) : null)
-            : places.find(m.text(), null).map(Location::country).orElse(null);
+        String country = mentionCountry(m);
         if (country != null) {
           return country;
         }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.attache.model.Event;
 
 /**
- * One event per happening within a sentence: "a car bombing killed five and wounded 110" is one
+ * One event per happening within a sentence and within an article: "a car bombing killed five and wounded 110" is one
  * attack, not a bombing, a use of force and an assault. Events of one sentence between the same
  * two sides are one happening when they share a CAMEO root, or when both are force or assault
  * (roots 18 to 20, which one attack's several verbs spread over); the most specific code is kept.
@@ -22,6 +22,19 @@ final class Happenings {
     Map<String, Event> kept = new LinkedHashMap<>();
     for (Event e : sentence) {
       kept.merge(key(e), e, (a, b) -> specificity(b.code()) > specificity(a.code()) ? b : a);
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  /**
+   * The article's events, one per happening: a later sentence that tells the same act between the
+   * same sides under the same root on the same day again ("the attack killed twelve", "the attack came two weeks
+   * before ...") adds its evidence, not an event. The first report is kept.
+   */
+  static List<Event> oncePerDocument(List<Event> events) {
+    Map<String, Event> kept = new LinkedHashMap<>();
+    for (Event e : events) {
+      kept.putIfAbsent(key(e) + "@" + e.code().substring(0, 2) + "@" + e.date(), e);
     }
     return new ArrayList<>(kept.values());
   }

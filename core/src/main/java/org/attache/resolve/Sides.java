@@ -18,21 +18,38 @@ import org.attache.model.Location;
 final class Sides {
   private Sides() {}
 
-  /** The event with an unnamed side filled from its place, where the rule above allows it. */
-  static Event complete(Event e) {
+  /**
+   * The event with an unnamed side filled from its place, where the rule above allows it. With no
+   * place in the sentence, the article's home country stands in (the state most of its places
+   * and nationalities belong to, or null): "Police arrested the accused" in a report from
+   * Christchurch is New Zealand's police. A side named only by its agent ("police",
+   * "protesters") takes the same country.
+   */
+  static Event complete(Event e, String home) {
     Location place = e.location();
-    if (place == null || place.country() == null) {
+    String here = place != null && place.country() != null ? place.country() : home;
+    if (here == null) {
       return protestedGovernment(e);
     }
+    String name = place != null && place.country() != null ? place.name() : "";
+    ActorRef source = placed(e.source(), here);
+    ActorRef target = e.target() == null ? null : placed(e.target(), here);
     String root = root(e);
-    ActorRef here = new ActorRef(place.name(), null, place.country(), place.country());
-    if (e.target() == null && (root.equals("18") || root.equals("19") || root.equals("20"))) {
-      return with(e, e.source(), here);
+    if ((target == null || target.country() == null) && (root.equals("18") || root.equals("19") || root.equals("20"))) {
+      target = target == null ? new ActorRef(name, null, here, here) : new ActorRef(target.text(), target.name(), here, here);
     }
-    if (e.source().country() == null && (root.equals("14") || root.equals("17"))) {
-      return protestedGovernment(with(e, here, e.target()));
+    if (source.country() == null && source.code() == null && (root.equals("14") || root.equals("17"))) {
+      source = new ActorRef(name, null, here, here);
     }
-    return protestedGovernment(e);
+    return protestedGovernment(with(e, source, target));
+  }
+
+  /** An actor named by its agent alone ("police": code COP, no country) as that agent of the state. */
+  private static ActorRef placed(ActorRef a, String country) {
+    if (a.country() != null || a.code() == null || a.code().isEmpty()) {
+      return a;
+    }
+    return new ActorRef(a.text(), a.name(), country + a.code(), country);
   }
 
   /**

@@ -32,14 +32,16 @@ class RealNewsCodingTest {
         "--- CALL [041:041] ---", "CALL",
         "--- STRIKE [190] ---", "STRIKE {STRUCK}",
         "--- SIGN [057] ---", "SIGN",
-        "--- JOIN [057] ---", "JOIN"));
+        "--- JOIN [057] ---", "JOIN",
+        "--- ARREST [173] ---", "ARREST",
+        "--- DIE [190] ---", "DIE {DIED}"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
-        "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]")));
+        "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
     NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\nairstrike\t195\tACT\n"
-        + "protest\t141\tACT\n"));
+        + "protest\t141\tACT\nrally\t141\tACT\n"));
     coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
         DependencyCoder.CoderConfig.DEFAULTS);
   }
@@ -204,5 +206,56 @@ class RealNewsCodingTest {
         "4 joined join VERB 0 root", "5 by by ADP 6 case", "6 Iran Iran PROPN 4 obl:agent", "7 and and CCONJ 8 cc",
         "8 Russia Russia PROPN 6 conj");
     assertThat(code(joined)).noneMatch(e -> e.equals("IRN>RUS:057") || e.equals("RUS>IRN:057"));
+  }
+
+  @Test
+  void bareAgent_policeWithoutTheirState_codedByAgentForTheResolverToPlace() {
+    // "Police arrested the Iranian ambassador": the resolver gives the police the place's state.
+    ParsedSentence s = Conll.sentence("1 Police police NOUN 2 nsubj", "2 arrested arrest VERB 0 root", "3 the the DET 5 det",
+        "4 Iranian Iranian ADJ 5 amod", "5 ambassador ambassador NOUN 2 obj");
+    assertThat(code(s)).containsExactly("COP>IRNGOVDIP:173");
+  }
+
+  @Test
+  void bareAgent_notInPetrarchPractice() throws Exception {
+    DependencyCoder petrarch = new DependencyCoder(Dictionaries.of(DictionaryReadersTest.verbs("--- ARREST [173] ---\nARREST"),
+        ActorDictionary.read("actors.txt", new StringReader("IRAN [IRN]\n+IRANIAN"), null),
+        AgentDictionary.read("agents.txt", new StringReader("POLICE [~COP]")), Discards.none(),
+        CodeOntology.read("pico.txt", new StringReader("050:0x0080\n")), NounTriggers.none()), DependencyCoder.CoderConfig.PETRARCH);
+    ParsedSentence s = Conll.sentence("1 Police police NOUN 2 nsubj", "2 arrested arrest VERB 0 root", "3 two two NUM 5 nummod",
+        "4 Iranian Iranian ADJ 5 amod", "5 suspects suspect NOUN 2 obj");
+    assertThat(petrarch.code(s, DAY)).isEmpty();
+  }
+
+  @Test
+  void death_withoutItsCause_notAnAct() {
+    // "The Syrian ambassador died" tells no attack; "died in an Israeli bombing" does.
+    ParsedSentence bare = Conll.sentence("1 The the DET 3 det", "2 Syrian Syrian ADJ 3 amod", "3 ambassador ambassador NOUN 4 nsubj",
+        "4 died die VERB 0 root");
+    assertThat(code(bare)).isEmpty();
+    ParsedSentence caused = Conll.sentence("1 The the DET 3 det", "2 Syrian Syrian ADJ 3 amod", "3 ambassador ambassador NOUN 4 nsubj",
+        "4 died die VERB 0 root", "5 in in ADP 8 case", "6 an a DET 8 det", "7 Israeli Israeli ADJ 8 amod",
+        "8 bombing bombing NOUN 4 obl");
+    assertThat(code(caused)).anyMatch(e -> e.endsWith(":183"));
+  }
+
+  @Test
+  void agentless_killedInAnOperation_operationsActorIsSource() {
+    // "The Syrian ambassador was killed in a Russian military operation".
+    ParsedSentence s = Conll.sentence("1 The the DET 3 det", "2 Syrian Syrian ADJ 3 amod", "3 ambassador ambassador NOUN 5 nsubj:pass",
+        "4 was be AUX 5 aux:pass", "5 killed kill VERB 0 root", "6 in in ADP 10 case", "7 a a DET 10 det",
+        "8 Russian Russian ADJ 10 amod", "9 military military ADJ 10 amod", "10 operation operation NOUN 5 obl");
+    assertThat(code(s)).containsExactly("RUS>SYRGOVDIP:180");
+  }
+
+  @Test
+  void protestNoun_campaignRally_notAProtest() {
+    // "Erdogan spoke at an election rally": a campaign's rally, not a protest.
+    ParsedSentence s = Conll.sentence("1 Erdogan Erdogan PROPN 2 nsubj", "2 spoke speak VERB 0 root", "3 at at ADP 6 case",
+        "4 an a DET 6 det", "5 election election NOUN 6 compound", "6 rally rally NOUN 2 obl");
+    assertThat(code(s)).isEmpty();
+    ParsedSentence protest = Conll.sentence("1 Erdogan Erdogan PROPN 2 nsubj", "2 spoke speak VERB 0 root", "3 at at ADP 5 case",
+        "4 a a DET 5 det", "5 rally rally NOUN 2 obl");
+    assertThat(code(protest)).containsExactly("null>null:141");
   }
 }

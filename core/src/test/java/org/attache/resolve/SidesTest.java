@@ -21,27 +21,27 @@ class SidesTest {
 
   @Test
   void complete_attackWithoutVictim_isOnTheStateWhereItStruck() {
-    Event e = Sides.complete(event("183", UNKNOWN, null, JAKARTA));
+    Event e = Sides.complete(event("183", UNKNOWN, null, JAKARTA), null);
     assertThat(e.target().country()).isEqualTo("IDN");
     assertThat(e.source().country()).isNull();
   }
 
   @Test
   void complete_arrestWithoutDoer_isByTheAuthoritiesOfThePlace() {
-    Event e = Sides.complete(event("173", UNKNOWN, new ActorRef("two suspects", null, null, null), JAKARTA));
+    Event e = Sides.complete(event("173", UNKNOWN, new ActorRef("two suspects", null, null, null), JAKARTA), null);
     assertThat(e.source().country()).isEqualTo("IDN");
   }
 
   @Test
   void complete_protestAgainstNoOne_isAgainstTheProtestersOwnGovernment() {
-    Event e = Sides.complete(event("141", UNKNOWN, null, JAKARTA));
+    Event e = Sides.complete(event("141", UNKNOWN, null, JAKARTA), null);
     assertThat(e.source().country()).isEqualTo("IDN");
     assertThat(e.target().code()).isEqualTo("IDNGOV");
   }
 
   @Test
   void complete_talksInAPlace_placeIsNoParty() {
-    Event e = Sides.complete(event("040", IRAN, null, JAKARTA));
+    Event e = Sides.complete(event("040", IRAN, null, JAKARTA), null);
     assertThat(e.target()).isNull();
   }
 
@@ -52,6 +52,46 @@ class SidesTest {
     assertThat(Sides.complete(event("111", IRAN, null, null), false)).isFalse();
     assertThat(Sides.complete(event("111", IRAN, null, null), true)).as("--keep-untargeted").isTrue();
     assertThat(Sides.complete(event("190", UNKNOWN, null, null), true)).as("no coded side at all").isFalse();
+  }
+
+  @Test
+  void complete_agentNamedWithoutItsState_isThePlacesAgent() {
+    // "Police arrested the accused in Jakarta": the police are Indonesia's.
+    Event e = Sides.complete(event("173", new ActorRef("Police", null, "COP", null), null, JAKARTA), "NZL");
+    assertThat(e.source().code()).isEqualTo("IDNCOP");
+    assertThat(e.source().country()).isEqualTo("IDN");
+  }
+
+  @Test
+  void complete_noPlaceInTheSentence_articlesHomeCountryStandsIn() {
+    // "Police arrested the accused" in an article about Christchurch; "gunmen killed four" there.
+    Event arrest = Sides.complete(event("173", new ActorRef("Police", null, "COP", null), null, null), "NZL");
+    assertThat(arrest.source().code()).isEqualTo("NZLCOP");
+    Event attack = Sides.complete(event("180", UNKNOWN, new ActorRef("four", null, null, null), null), "NZL");
+    assertThat(attack.target().country()).isEqualTo("NZL");
+    assertThat(attack.target().text()).isEqualTo("four");
+    Event talks = Sides.complete(event("040", IRAN, null, null), "NZL");
+    assertThat(talks.target()).as("talks are not with the home country").isNull();
+  }
+
+  @Test
+  void complete_noPlaceAndNoHome_sidesLeftAsTold() {
+    Event e = Sides.complete(event("173", new ActorRef("Police", null, "COP", null), null, null), null);
+    assertThat(e.source().country()).isNull();
+    assertThat(Sides.complete(e, false)).as("no coded side").isFalse();
+  }
+
+  @Test
+  void oncePerDocument_sameActSameSidesSameDay_firstReportKept() {
+    ActorRef victims = new ActorRef("five", null, "IDN", "IDN");
+    Event first = event("183", UNKNOWN, victims, null);
+    Event again = new Event("again", "d1", "180", 4, -10, null, UNKNOWN, victims, "2025-03-05", "relative", null,
+        "The attack killed five.", 20, 43, 0.7, null);
+    Event otherDay = new Event("later", "d1", "183", 4, -10, null, UNKNOWN, victims, "2025-03-09", "relative", null,
+        "Another attack on Sunday.", 50, 75, 0.7, null);
+    Event protest = event("141", UNKNOWN, victims, null);
+    assertThat(Happenings.oncePerDocument(List.of(first, again, otherDay, protest)))
+        .extracting(Event::id).containsExactly(first.id(), otherDay.id(), protest.id());
   }
 
   @Test
