@@ -525,9 +525,14 @@ public final class DependencyCoder {
     return null;
   }
 
+  /** What one issues to say something: its issuer says what a clause on it says. */
+  private static final Set<String> COMMUNICATIONS = Set.of("message", "statement", "letter", "tweet", "post", "video",
+      "note", "speech", "interview", "communique", "declaration", "address");
+
   private List<ActorResolver.Coded> ownSources(Tree tree, int v, LocalDate date) {
     int current = v;
     boolean pronoun = false;
+    boolean viaClause = false;
     for (int depth = 0; depth < 6 && current > 0; depth++) {
       if (isPassive(tree, current)) {
         for (Token c : tree.children(current)) {
@@ -545,10 +550,16 @@ public final class DependencyCoder {
       }
       Token t = tree.token(current);
       // A pronoun subject ("which they are close to signing") stands for an actor further up,
-      // whatever the relation that leads there.
-      if (!pronoun && !SUBJECT_CLIMB.contains(Tree.rel(t))) {
+      // whatever the relation that leads there; so does a message a clause describes: in
+      // "Pompeo posted a message blaming Iran" the message's poster blames, and in "Arnor
+      // launched an attack killing five" the attacker kills.
+      boolean objectOfClause = viaClause && (COMMUNICATIONS.contains(t.lemma().toLowerCase(Locale.ROOT))
+              || dict.nouns.find(t.lemma()) != null)
+          && (Tree.rel(t).equals("obj") || Tree.rel(t).equals("obl"));
+      if (!pronoun && !objectOfClause && !SUBJECT_CLIMB.contains(Tree.rel(t))) {
         break;
       }
+      viaClause = Tree.rel(t).equals("acl") && t.upos().equals("VERB");
       current = t.head();
     }
     return List.of();

@@ -49,6 +49,13 @@ final class PatternMatcher {
       }
       out.addAll(tree.subtree(c.index()));
     }
+    // Nor what a clause on one of its nouns says: "posted a message blaming Iran for the attacks"
+    // stages no attack.
+    for (int i : List.copyOf(out)) {
+      if (Tree.rel(tree.token(i)).startsWith("acl") && tree.token(i).upos().equals("VERB")) {
+        out.removeAll(tree.subtree(i));
+      }
+    }
     return out;
   }
 

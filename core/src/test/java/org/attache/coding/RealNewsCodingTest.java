@@ -34,14 +34,16 @@ class RealNewsCodingTest {
         "--- SIGN [057] ---", "SIGN",
         "--- JOIN [057] ---", "JOIN",
         "--- ARREST [173] ---", "ARREST",
-        "--- DIE [190] ---", "DIE {DIED}"));
+        "--- DIE [190] ---", "DIE {DIED}",
+        "--- ARRANGE [---] ---", "STAGE", "POST", "- * ATTACK [190]",
+        "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
     NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\nairstrike\t195\tACT\n"
-        + "protest\t141\tACT\nrally\t141\tACT\n"));
+        + "protest\t141\tACT\nrally\t141\tACT\noffensive\t190\tACT\n"));
     coder = new DependencyCoder(Dictionaries.of(verbs, actors, agents, Discards.none(), pico, nouns),
         DependencyCoder.CoderConfig.DEFAULTS);
   }
@@ -257,5 +259,29 @@ class RealNewsCodingTest {
     ParsedSentence protest = Conll.sentence("1 Erdogan Erdogan PROPN 2 nsubj", "2 spoke speak VERB 0 root", "3 at at ADP 5 case",
         "4 a a DET 5 det", "5 rally rally NOUN 2 obl");
     assertThat(code(protest)).containsExactly("null>null:141");
+  }
+
+  @Test
+  void verbPattern_wordsOfAClauseOnTheObject_notTheVerbsFrame() {
+    // "Iran posted a message about the attack" stages no attack; "Iran staged an attack" does.
+    ParsedSentence about = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 posted post VERB 0 root", "3 a a DET 4 det",
+        "4 message message NOUN 2 obj", "5 condemning condemn VERB 4 acl", "6 the the DET 7 det", "7 attack attack NOUN 5 obj",
+        "8 on on ADP 9 case", "9 Syria Syria PROPN 7 nmod");
+    assertThat(code(about)).noneMatch(e -> e.endsWith(":190"));
+    ParsedSentence staged = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 staged stage VERB 0 root", "3 an a DET 4 det",
+        "4 attack attack NOUN 2 obj", "5 on on ADP 6 case", "6 Syria Syria PROPN 2 obl");
+    assertThat(code(staged)).contains("IRN>SYR:190");
+  }
+
+  @Test
+  void clauseOnAMessageOrAnAct_hasTheIssuerAsSubject() {
+    // "Iran posted a message condemning Israel"; "Turkey launched an offensive capturing Syrian soldiers".
+    ParsedSentence message = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 posted post VERB 0 root", "3 a a DET 4 det",
+        "4 message message NOUN 2 obj", "5 condemning condemn VERB 4 acl", "6 Israel Israel PROPN 5 obj");
+    assertThat(code(message)).contains("IRN>ISR:111");
+    ParsedSentence act = Conll.sentence("1 Turkey Turkey PROPN 2 nsubj", "2 launched launch VERB 0 root", "3 an a DET 4 det",
+        "4 offensive offensive NOUN 2 obj", "5 capturing capture VERB 4 acl", "6 Syrian Syrian ADJ 7 amod",
+        "7 soldiers soldier NOUN 5 obj");
+    assertThat(code(act)).anyMatch(e -> e.startsWith("TUR>") && e.endsWith(":173"));
   }
 }
