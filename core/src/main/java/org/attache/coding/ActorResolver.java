@@ -17,6 +17,9 @@ final class ActorResolver {
       "compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "appos", "case", "flat:name", "compound:prt");
   private static final Set<String> ACTOR_PREPOSITIONS = Set.of("IN", "OF", "FROM", "FOR");
   private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+  /** Nouns for a part of a whole, whose actor is the whole: "members of the alliance". */
+  private static final Set<String> PARTS = Set.of("member", "one", "some", "many", "several", "most", "part",
+      "majority", "representative", "delegate", "each", "all", "both", "none", "group");
 
   /**
    * Agents that stand for a state's own people when the text names no state: "police arrested
@@ -72,6 +75,14 @@ final class ActorResolver {
       }
       if (actors.size() == 1) {
         actors = withModifierConjuncts(tree, h, phrase, actors, date);
+      }
+      if (actors.isEmpty() && (PARTS.contains(tree.token(h).lemma().toLowerCase(java.util.Locale.ROOT))
+          || tree.token(h).upos().equals("NUM"))) {
+        // "members of the European Union", "one of these groups": the whole they are part of.
+        actors = modifierActors(tree, h, date);
+        if (actors.isEmpty()) {
+          actors = appositionActors(tree, h, date);
+        }
       }
       if (actors.isEmpty() && agent != null) {
         actors = modifierActors(tree, h, date);
@@ -214,6 +225,19 @@ final class ActorResolver {
     String suffix = agent.substring(bar + 1);
     String code = actor.startsWith(prefix) ? actor : prefix + actor;
     return code.endsWith(suffix) ? code : code + suffix;
+  }
+
+  /** "One of these groups, the Eriador Front": the actor an apposition names. */
+  private List<String> appositionActors(Tree tree, int h, LocalDate date) {
+    for (Token c : tree.children(h)) {
+      if (Tree.rel(c).equals("appos")) {
+        List<String> found = first(actors(tree, phrase(tree, c.index()), date));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Actors in "in Arnor", "of Gondor", "from Gondor" attached to the head. */

@@ -73,7 +73,7 @@ public final class DependencyCoder {
 
   /** The events in a sentence, as of the given day (for actors' dated roles). */
   public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
-    return code(sentence, date, List.of(), null);
+    return code(sentence, date, List.of(), null, null);
   }
 
   /**
@@ -85,14 +85,18 @@ public final class DependencyCoder {
     List<List<CodedEvent>> out = new ArrayList<>();
     List<ActorResolver.Coded> antecedents = List.of();
     ActorResolver.Coded attacker = null;
+    ActorResolver.Coded doer = null;
     for (ParsedSentence s : sentences) {
-      List<CodedEvent> events = code(s, date, antecedents, attacker);
+      List<CodedEvent> events = code(s, date, antecedents, attacker, doer);
       out.add(events);
       antecedents = nextAntecedents(s, date, events, antecedents);
       for (CodedEvent e : events) {
         String root = e.code().substring(0, 2);
         if (e.source() != null && (root.equals("18") || root.equals("19") || root.equals("20"))) {
           attacker = new ActorResolver.Coded(e.source(), 0, e.sourceActor());
+        }
+        if (e.source() != null && e.sourceActor() != null) {
+          doer = new ActorResolver.Coded(e.source(), 0, e.sourceActor());
         }
       }
     }
@@ -120,7 +124,7 @@ public final class DependencyCoder {
   }
 
   private List<CodedEvent> code(ParsedSentence sentence, LocalDate date, List<ActorResolver.Coded> antecedents,
-      ActorResolver.Coded attacker) {
+      ActorResolver.Coded attacker, ActorResolver.Coded doer) {
     if (!sentence.isParsed()) {
       return List.of();
     }
@@ -133,7 +137,7 @@ public final class DependencyCoder {
       return List.of();
     }
     Set<CodedEvent> out = new LinkedHashSet<>();
-    Context context = new Context(tree, date, antecedents, attacker);
+    Context context = new Context(tree, date, antecedents, attacker, doer);
     for (int i = 1; i <= tree.size(); i++) {
       Token t = tree.token(i);
       if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
@@ -145,12 +149,12 @@ public final class DependencyCoder {
     return List.copyOf(out);
   }
 
-  /** One sentence being coded: its tree, its date and the previous sentence's actors. */
   /**
-   * One sentence being coded: its tree, its date, the previous sentence's actors, and the doer of
-   * the article's last attack told before it (or null).
+   * One sentence being coded: its tree, its date, the previous sentence's actors, the doer of the
+   * article's last attack told before it, and the doer of its last act of any kind (or nulls).
    */
-  private record Context(Tree tree, LocalDate date, List<ActorResolver.Coded> antecedents, ActorResolver.Coded attacker) {}
+  private record Context(Tree tree, LocalDate date, List<ActorResolver.Coded> antecedents, ActorResolver.Coded attacker,
+      ActorResolver.Coded doer) {}
 
   private static final Set<String> POINTING_PRONOUNS = Set.of("he", "she", "they");
   private static final Set<String> GROUP_NOUNS = Set.of("official", "side", "diplomat", "leader", "minister", "country");
@@ -236,10 +240,11 @@ public final class DependencyCoder {
     if (sources.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && context.attacker() != null && (code.startsWith("11") || code.startsWith("12"))) {
+    if (targets.isEmpty() && (code.startsWith("11") || code.startsWith("12"))) {
       // "Israel struck the mission ... Russia condemned the airstrike": the attack told before
-      // names whom the condemnation is of.
-      targets = attackReferredTo(context, v);
+      // names whom the condemnation is of; "Turkey moved in ... the EU criticised the move": the
+      // act told before, whom its criticism is of.
+      targets = actReferredTo(context, v, sources);
     }
     if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code)) {
       // "killed a photojournalist in Mokha": a victim no dictionary names is still the target;
@@ -367,17 +372,26 @@ public final class DependencyCoder {
   }
 
   /**
-   * The doer of the article's last attack, when the verb's object refers to an attack by no
-   * one it names ("condemned the airstrike"), as the target at that object's words; else none.
+   * The doer of the act the verb's object refers to without naming anyone: the article's last
+   * attacker for an attack ("condemned the airstrike"), its last doer for a decision or another
+   * act ("criticised the move", "declined the request"), as the target at that object's words;
+   * else none. Not the speaker itself.
    */
-  private List<ActorResolver.Coded> attackReferredTo(Context context, int v) {
+  private List<ActorResolver.Coded> actReferredTo(Context context, int v, List<ActorResolver.Coded> sources) {
     Tree tree = context.tree();
-    for (Token o : tree.dependents(v, "obj")) {
+    List<Token> objects = new ArrayList<>(tree.dependents(v, "obj"));
+    objects.addAll(tree.dependents(v, "nsubj:pass"));
+    for (Token o : objects) {
+      if (!actors.modifiers(tree, o.index(), context.date(), true).isEmpty()) {
+        continue;
+      }
       NounTriggers.Trigger t = dict.nouns.find(o.lemma());
       boolean attack = t != null && t.kind() == NounTriggers.Kind.ACT && Agentless.mayLackSource(t.code())
           && !t.code().startsWith("14");
-      if (attack && actors.modifiers(tree, o.index(), context.date(), true).isEmpty()) {
-        ActorResolver.Coded a = context.attacker();
+      ActorResolver.Coded a = attack ? context.attacker()
+          : t != null || VerbSense.isActOrDecision(o.lemma()) ? context.doer() : null;
+      boolean speaker = a != null && sources.stream().anyMatch(s -> Objects.equals(s.code(), a.code()));
+      if (a != null && !speaker) {
         return List.of(new ActorResolver.Coded(a.code(), o.index(), a.actor()));
       }
     }
@@ -546,7 +560,7 @@ public final class DependencyCoder {
       pronoun |= !subjects.isEmpty() && subjects.get(0).upos().equals("PRON");
       if (!subjects.isEmpty() && !subjects.get(0).upos().equals("PRON")) {
         // The verb's own subject decides, actor or not: "the agency said" is not Arnor saying.
-        return actors.resolve(tree, subjects.get(0).index(), date);
+        return actors.resolve(tree, subjectPhrase(tree, subjects.get(0)), date);
       }
       Token t = tree.token(current);
       // A pronoun subject ("which they are close to signing") stands for an actor further up,
@@ -563,6 +577,22 @@ public final class DependencyCoder {
       current = t.head();
     }
     return List.of();
+  }
+
+  /**
+   * The subject's head, past a day the parser took for it: in "This Thursday the commission
+   * criticized ...", the commission hanging from "Thursday".
+   */
+  private static int subjectPhrase(Tree tree, Token subject) {
+    if (subject.ner().equals("DATE") || subject.ner().equals("TIME")) {
+      for (Token c : tree.children(subject.index())) {
+        String rel = Tree.rel(c);
+        if ((rel.equals("dep") || rel.equals("appos")) && (c.upos().equals("PROPN") || c.upos().equals("NOUN"))) {
+          return c.index();
+        }
+      }
+    }
+    return subject.index();
   }
 
   /**

@@ -21,6 +21,10 @@ final class VerbSense {
       "investigation", "inquiry", "statement", "remark", "comment", "law", "bill", "proposal", "announcement", "report",
       "ruling", "idea", "conduct", "stance", "position", "rhetoric", "claim", "speech", "approach", "decree", "measure",
       "resolution", "impeachment", "election", "vote", "verdict", "deal");
+  /** Acts someone did that a reaction may refer to without naming the doer: "opposed the withdrawal". */
+  private static final Set<String> ACTS = Set.of("withdrawal", "request", "change", "action", "operation", "offensive",
+      "incursion", "invasion", "sanction", "blockade", "ban", "order", "demand", "annexation", "recognition",
+      "deployment", "restriction", "agreement", "treaty", "step", "threat", "accusation");
 
   private VerbSense() {}
 
@@ -38,6 +42,12 @@ final class VerbSense {
       return "111"; // "attacked the impeachment investigation"
     }
     return code;
+  }
+
+  /** Whether a noun names a decision, a saying or an act, which someone made: "the move". */
+  static boolean isActOrDecision(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return SAYINGS_AND_DECISIONS.contains(l) || ACTS.contains(l);
   }
 
   /** The label a characterisation gives its object: "called X a Y", "called X Y", "called X as Y". */

@@ -36,7 +36,8 @@ class RealNewsCodingTest {
         "--- ARREST [173] ---", "ARREST",
         "--- DIE [190] ---", "DIE {DIED}",
         "--- ARRANGE [---] ---", "STAGE", "POST", "- * ATTACK [190]",
-        "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE"));
+        "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE",
+        "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
@@ -283,5 +284,39 @@ class RealNewsCodingTest {
         "4 offensive offensive NOUN 2 obj", "5 capturing capture VERB 4 acl", "6 Syrian Syrian ADJ 7 amod",
         "7 soldiers soldier NOUN 5 obj");
     assertThat(code(act)).anyMatch(e -> e.startsWith("TUR>") && e.endsWith(":173"));
+  }
+
+  @Test
+  void actor_partOfAWhole_isTheWhole() {
+    // "Members of Russia's delegation criticized Turkey"; "One of the groups, Iran, ...".
+    ParsedSentence members = Conll.sentence("1 Members member NOUN 4 nsubj", "2 of of ADP 3 case", "3 Russia Russia PROPN 1 nmod",
+        "4 criticized criticize VERB 0 root", "5 Turkey Turkey PROPN 4 obj");
+    assertThat(code(members)).containsExactly("RUS>TUR:111");
+    ParsedSentence one = Conll.sentence("1 One one NUM 6 nsubj", "2 of of ADP 3 case", "3 them they PRON 1 nmod",
+        "4 , , PUNCT 5 punct", "5 Iran Iran PROPN 1 appos", "6 criticized criticize VERB 0 root", "7 Turkey Turkey PROPN 6 obj");
+    assertThat(code(one)).containsExactly("IRN>TUR:111");
+  }
+
+  @Test
+  void subject_dayTakenForTheSubject_actorHangingFromItActs() {
+    // "This Thursday Iran criticized Turkey", parsed with the day as subject.
+    ParsedSentence s = Conll.sentence("1 This this DET 2 det", "2 Thursday Thursday PROPN 4 nsubj DATE", "3 Iran Iran PROPN 2 dep",
+        "4 criticized criticize VERB 0 root", "5 Turkey Turkey PROPN 4 obj");
+    assertThat(code(s)).containsExactly("IRN>TUR:111");
+  }
+
+  @Test
+  void discourse_reactionToAnActToldBefore_targetsItsDoer() {
+    // "Turkey withdrew from Syria. Russia criticized the move. Iran declined the request."
+    ParsedSentence act = Conll.sentence("1 Turkey Turkey PROPN 2 nsubj", "2 withdrew withdraw VERB 0 root", "3 from from ADP 4 case",
+        "4 Syria Syria PROPN 2 obl");
+    ParsedSentence reaction = Conll.sentence("1 Russia Russia PROPN 2 nsubj", "2 criticized criticize VERB 0 root",
+        "3 the the DET 4 det", "4 move move NOUN 2 obj");
+    ParsedSentence own = Conll.sentence("1 Turkey Turkey PROPN 2 nsubj", "2 criticized criticize VERB 0 root",
+        "3 the the DET 4 det", "4 move move NOUN 2 obj");
+    List<List<CodedEvent>> coded = coder.codeDocument(List.of(act, reaction), DAY);
+    assertThat(coded.get(1)).extracting(e -> e.source() + ">" + e.target() + ":" + e.code()).containsExactly("RUS>TUR:111");
+    List<List<CodedEvent>> self = coder.codeDocument(List.of(act, own), DAY);
+    assertThat(self.get(1)).as("not the doer criticising itself").noneMatch(e -> "TUR".equals(e.target()));
   }
 }
