@@ -118,6 +118,29 @@ class EventsTest {
     assertThat(countries).contains("IRN", "RUS", "ISR", "SYR");
   }
 
+  @Test
+  void extractEvents_sidesAndDayTheSentenceLeavesOut_comeFromTheArticle() throws IOException {
+    // The arrest names neither the police's state nor a day: the article's home country and the
+    // day the sentence before told give them.
+    Files.writeString(dir.resolve("attack.txt"), " date 2025-03-07 WELLINGTON – On Thursday, a gunman attacked a mosque in"
+        + " Christchurch, New Zealand, killing four worshippers. Police arrested the gunman near the mosque."
+        + " New Zealand's prime minister condemned the attack in Wellington.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<JsonNode> events = events(run);
+    assertThat(events).as(run.out()).anySatisfy(e -> {
+      assertThat(e.get("code").asText()).startsWith("17");
+      assertThat(e.get("source").get("country").asText()).isEqualTo("NZL");
+      assertThat(e.get("date").asText()).isEqualTo("2025-03-06");
+      assertThat(e.get("date_basis").asText()).isEqualTo("inferred");
+    });
+    assertThat(events).as(run.out()).anySatisfy(e -> {
+      assertThat(e.get("code").asText()).startsWith("1");
+      assertThat(e.get("target").get("country").asText()).isEqualTo("NZL");
+      assertThat(e.get("date").asText()).isEqualTo("2025-03-06");
+    });
+  }
+
   private static boolean has(List<JsonNode> events, String doc, String code, String source, String target) {
     for (JsonNode e : events) {
       boolean t = target == null || (!e.get("target").isNull() && target.equals(e.get("target").get("country").asText()));

@@ -114,6 +114,7 @@ public final class EventResolver {
     List<List<CodedEvent>> coded = coder.codeDocument(doc.sentences(), asOf);
     Map<String, String> lastNamed = new HashMap<>(); // country -> the person last named for it
     String home = homeCountry(doc);
+    String[] carried = carriedDays(doc, pub.published());
     for (int i = 0; i < coded.size(); i++) {
       ParsedSentence s = doc.sentences().get(i);
       Set<String> seen = new HashSet<>();
@@ -122,7 +123,7 @@ public final class EventResolver {
         if (!seen.add(e.code() + "|" + e.source() + "|" + e.target())) {
           continue;
         }
-        Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed), home);
+        Event event = Sides.complete(event(doc, text, s, e, pub, lastNamed, carried[i]), home);
         if (!selfTargeted(e, event) && Sides.complete(event, keepUntargeted)) {
           sentence.add(event);
         }
@@ -133,9 +134,14 @@ public final class EventResolver {
   }
 
   private Event event(AnnotatedDocument doc, String text, ParsedSentence s, CodedEvent e, Publication pub,
-      Map<String, String> lastNamed) {
+      Map<String, String> lastNamed, String carriedDay) {
     CameoCode c = cameo.find(e.code()).orElse(null);
     String[] date = date(doc, s, e, pub);
+    if ("publication".equals(date[1]) && carriedDay != null && !e.announced()) {
+      // "On Thursday an IT worker went on a stabbing spree ... The attacker was shot dead by
+      // police.": a sentence that gives no time goes on in the time the one before set.
+      date = new String[] {carriedDay, "inferred"};
+    }
     LocalDate day = day(date[0], pub);
     ActorRef source = actor(doc, s, new int[] {e.sourceFirst(), e.sourceHead(), e.sourceLast()}, e.source(),
         e.sourceActor(), day, lastNamed);
@@ -352,6 +358,40 @@ public final class EventResolver {
       return followed;
     }
     return ref != null ? new String[] {ref.toString(), "publication"} : new String[] {null, null};
+  }
+
+  /** How many sentences a day told in one carries over to the ones after that give none. */
+  private static final int CARRY = 2;
+
+  /**
+   * For each sentence, the day the narrative is at when it gives no time of its own: the day a
+   * time expression of one of the {@value #CARRY} sentences before resolved to, the nearest
+   * first; null where none did, or for a sentence that has a time of its own.
+   */
+  private String[] carriedDays(AnnotatedDocument doc, LocalDate ref) {
+    int n = doc.sentences().size();
+    String[] own = new String[n];
+    boolean[] timed = new boolean[n];
+    for (TimeExpression t : doc.times()) {
+      if (t.sentence() < 0 || t.sentence() >= n || !("DATE".equals(t.type()) || "TIME".equals(t.type()))) {
+        continue;
+      }
+      timed[t.sentence()] = true;
+      String[] d = ref == null ? null : resolve(t, ref, false);
+      if (own[t.sentence()] == null && d != null && d[0] != null && d[0].length() == 10) {
+        own[t.sentence()] = d[0];
+      }
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 1; k <= CARRY && i - k >= 0 && !timed[i]; k++) {
+        if (own[i - k] != null) {
+          out[i] = own[i - k];
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static final Set<String> MEETING_NOUNS = Set.of("discussion", "talk", "talks", "meeting", "visit",
