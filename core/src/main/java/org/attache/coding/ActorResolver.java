@@ -127,7 +127,8 @@ final class ActorResolver {
       Token t = tree.token(i);
       // A nationality adjective counts when the annotator says so ("the Iranian diplomatic
       // mission"); an adjective alone does not ("their Ent populations").
-      boolean name = t.upos().equals("PROPN") || t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY");
+      boolean name = t.upos().equals("PROPN") || t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY")
+          || (t.word().startsWith("#") && t.word().length() > 1);
       if (name && !out.contains(i)) {
         out.add(i);
       }

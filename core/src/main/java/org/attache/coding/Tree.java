@@ -24,7 +24,9 @@ final class Tree {
       children.add(new ArrayList<>());
     }
     for (Token t : sentence.tokens()) {
-      upper[t.index()] = t.word().toUpperCase(Locale.ROOT);
+      // A hashtag names what its word names: "#US blockade measure".
+      String w = t.word().length() > 1 && t.word().startsWith("#") ? t.word().substring(1) : t.word();
+      upper[t.index()] = w.toUpperCase(Locale.ROOT);
       if (t.head() >= 0 && t.head() <= n) {
         children.get(t.head()).add(t);
       }

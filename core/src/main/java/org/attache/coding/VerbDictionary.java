@@ -160,9 +160,10 @@ public final class VerbDictionary {
       for (int i = 0; i < blockVerbs.size(); i++) {
         String[] v = blockVerbs.get(i);
         Verb verb = verb(v[0], v[1] != null ? v[1] : blockCode, List.copyOf(blockPatterns));
-        index(verb.lemma(), verb);
+        boolean ownCode = v[1] != null;
+        index(verb.lemma(), verb, ownCode);
         for (String form : blockForms.get(i)) {
-          index(verbWord(form), verb);
+          index(verbWord(form), verb, ownCode);
         }
       }
       blockVerbs.clear();
@@ -170,15 +171,20 @@ public final class VerbDictionary {
       blockPatterns = new ArrayList<>();
     }
 
-    private void index(String form, Verb verb) {
+    /**
+     * Files the verb under a form. The same verb in a later block adds its patterns to the earlier
+     * ones, and replaces the earlier code only when it gives the verb a code of its own
+     * ("REJECT [120]" inside a block), not through the block's.
+     */
+    private void index(String form, Verb verb, boolean ownCode) {
       List<Verb> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
       for (int i = 0; i < list.size(); i++) {
         Verb old = list.get(i);
         if (old.before().equals(verb.before()) && old.after().equals(verb.after())) {
-          // The same verb in a later block: its patterns add to the earlier ones.
           List<VerbPattern> merged = new ArrayList<>(old.patterns());
           merged.addAll(verb.patterns());
-          list.set(i, new Verb(old.lemma(), old.before(), old.after(), old.code(), List.copyOf(merged)));
+          String code = ownCode ? verb.code() : old.code();
+          list.set(i, new Verb(old.lemma(), old.before(), old.after(), code, List.copyOf(merged)));
           return;
         }
       }

@@ -51,6 +51,20 @@ class DictionaryReadersTest {
   }
 
   @Test
+  void verbs_additionsFile_addsPatterns_replacesACodeOnlyWhereTheVerbLineGivesOne() throws Exception {
+    VerbDictionary base = verbs(String.join("\n", "--- REFUSE [---] ---", "REJECT", "DECLINE", "- * OFFER [1211]",
+        "", "--- APPREHEND [171] ---", "TAKE", ""));
+    VerbDictionary added = VerbDictionary.read("verbs-attache.txt", new StringReader(String.join("\n",
+        "--- REFUSE [---] ---", "REJECT [120]", "", "--- TAKE [---] ---", "TAKE", "- * PLACE [---]", "")), base);
+    assertThat(added.lookup("REJECT").get(0).code()).isEqualTo("120");
+    assertThat(added.lookup("REJECT").get(0).patterns()).extracting(VerbPattern::code).containsExactly("1211");
+    assertThat(added.lookup("DECLINE").get(0).code()).isEqualTo("---");
+    VerbDictionary.Verb take = added.lookup("TAKE").get(0);
+    assertThat(take.code()).as("a block's code does not replace the verb's").isEqualTo("171");
+    assertThat(take.patterns()).extracting(VerbPattern::code).containsExactly("---");
+  }
+
+  @Test
   void verbs_malformedLines_nameFileAndLine() {
     assertThatThrownBy(() -> verbs("--- X [010] ---\nTWO WORDS\n"))
         .isInstanceOf(DictionaryFormatException.class)

@@ -37,7 +37,8 @@ class RealNewsCodingTest {
         "--- DIE [190] ---", "DIE {DIED}",
         "--- ARRANGE [---] ---", "STAGE", "POST", "- * ATTACK [190]",
         "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE",
-        "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW"));
+        "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW",
+        "--- REJECT [120] ---", "REJECT"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
@@ -318,5 +319,13 @@ class RealNewsCodingTest {
     assertThat(coded.get(1)).extracting(e -> e.source() + ">" + e.target() + ":" + e.code()).containsExactly("RUS>TUR:111");
     List<List<CodedEvent>> self = coder.codeDocument(List.of(act, own), DAY);
     assertThat(self.get(1)).as("not the doer criticising itself").noneMatch(e -> "TUR".equals(e.target()));
+  }
+
+  @Test
+  void actor_hashtag_namesWhatItsWordNames() {
+    // "Iran rejected the new #Russia measure", as tweeted.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 rejected reject VERB 0 root", "3 the the DET 6 det",
+        "4 new new ADJ 6 amod", "5 #Russia #russia NOUN 6 compound", "6 measure measure NOUN 2 obj");
+    assertThat(code(s)).containsExactly("IRN>RUS:120");
   }
 }
