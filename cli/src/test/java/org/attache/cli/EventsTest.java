@@ -141,6 +141,22 @@ class EventsTest {
     });
   }
 
+  @Test
+  void extractEvents_stateSpeakingOfItselfAndTimesOfOtherNouns_leftOut() throws IOException {
+    Files.writeString(dir.resolve("self.txt"), " date 2025-04-27 PARIS – The French defence minister said on Sunday that"
+        + " France will send more aid to Ukraine. Israel carried out airstrikes on Beirut, Lebanon, despite the truce"
+        + " that ended the 2024 invasion.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<JsonNode> events = events(run);
+    assertThat(events).as(run.out()).noneMatch(e -> !e.get("target").isNull()
+        && e.get("source").get("country").asText().equals("FRA") && e.get("target").get("country").asText().equals("FRA"));
+    assertThat(events).as(run.out()).anySatisfy(e -> {
+      assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
+      assertThat(e.get("date").asText()).isNotEqualTo("2024");
+    });
+  }
+
   private static boolean has(List<JsonNode> events, String doc, String code, String source, String target) {
     for (JsonNode e : events) {
       boolean t = target == null || (!e.get("target").isNull() && target.equals(e.get("target").get("country").asText()));

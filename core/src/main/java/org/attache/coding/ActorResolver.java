@@ -287,7 +287,7 @@ final class ActorResolver {
     while (i < phrase.size()) {
       int matched = 0;
       for (ActorDictionary.Entry e : dict.actors.startingWith(tree.upper(phrase.get(i)))) {
-        if (matches(tree, phrase, i, e.words())) {
+        if (matches(tree, phrase, i, e.words()) && !partOfLongerName(tree, phrase.get(i), e.words().size())) {
           String code = e.actor().codeOn(date);
           if (code != null) {
             out.add(code);
@@ -311,6 +311,15 @@ final class ActorResolver {
       i += Math.max(1, matched);
     }
     return out;
+  }
+
+  /**
+   * Whether a dictionary name of {@code n} words at token {@code t} is only part of a longer
+   * personal name: "Abdullah" (a king in the dictionaries) in "Abdullah Öcalan" is not the king.
+   */
+  private static boolean partOfLongerName(Tree tree, int t, int n) {
+    int after = t + n;
+    return tree.token(t).ner().equals("PERSON") && after <= tree.size() && tree.token(after).ner().equals("PERSON");
   }
 
   /** The agent codes in the phrase as {@code prefix|suffix}, each joined in order, or null. */

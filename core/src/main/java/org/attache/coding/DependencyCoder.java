@@ -163,8 +163,8 @@ public final class DependencyCoder {
     Tree tree = context.tree();
     LocalDate date = context.date();
     VerbDictionary.Verb verb = verb(tree, v);
-    if (verb == null) {
-      return;
+    if (verb == null || actNounObject(tree, v)) {
+      return; // "carried out an airstrike": the noun tells the act
     }
     PatternMatcher.Match match = PatternMatcher.best(tree, v, verb.patterns(), implicitObject(tree, v));
     String code = match == null ? verb.code() : match.pattern().code();
@@ -312,6 +312,10 @@ public final class DependencyCoder {
     List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
         ? Set.of("ON", "AGAINST", "IN", "AT", "TO", "INTO") : Set.of("WITH", "BETWEEN"));
     List<ActorResolver.Coded> sources = !by.isEmpty() ? by : own;
+    if (sources.isEmpty() && trigger.kind() == NounTriggers.Kind.ACT && lightVerbObject(tree, n)) {
+      // "Israel carried out airstrikes on Beirut": the one who carries the act out does it.
+      sources = sources(context, tree.token(n).head());
+    }
     if (sources.isEmpty() && trigger.kind() == NounTriggers.Kind.ACT && Agentless.mayLackSource(code)) {
       // "an attack on an Iraqi air base", "protests in San Juan": the act without a named doer.
       sources = List.of(UNKNOWN);
@@ -342,6 +346,30 @@ public final class DependencyCoder {
         }
       }
     }
+  }
+
+  /** Verbs that only carry an act their object names: "carry out an attack", "launch strikes". */
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "unleash",
+      "begin", "start", "perform", "execute", "wage", "continue", "resume", "intensify", "step", "escalate");
+
+  /** Whether the noun at n is the object of a light verb: "launched an offensive". */
+  private static boolean lightVerbObject(Tree tree, int n) {
+    Token t = tree.token(n);
+    return Tree.rel(t).equals("obj") && t.head() > 0 && LIGHT_VERBS.contains(tree.token(t.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb at v is a light verb whose object is an act the noun triggers know. */
+  private boolean actNounObject(Tree tree, int v) {
+    if (!LIGHT_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Token o : tree.dependents(v, "obj")) {
+      NounTriggers.Trigger t = dict.nouns.find(o.lemma());
+      if (t != null && t.kind() == NounTriggers.Kind.ACT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CAMPAIGN_WORDS = Set.of("election", "campaign", "electoral", "pre-election",
@@ -398,13 +426,17 @@ public final class DependencyCoder {
     return List.of();
   }
 
-  /** The object (or a passive's subject) as an uncoded victim phrase, or none. */
-  private static List<ActorResolver.Coded> victim(Tree tree, int v, List<ActorResolver.Coded> sources) {
+  /**
+   * The object (or a passive's subject) as an uncoded victim phrase, or none. An act is not its
+   * own victim: in "launched a missile attack", the attack is what was done.
+   */
+  private List<ActorResolver.Coded> victim(Tree tree, int v, List<ActorResolver.Coded> sources) {
     for (String rel : List.of("obj", "nsubj:pass")) {
       for (Token c : tree.dependents(v, rel)) {
         boolean taken = sources.stream().anyMatch(s -> s.head() == c.index());
         boolean noun = c.upos().equals("NOUN") || c.upos().equals("PROPN");
-        if (!taken && noun) {
+        boolean act = dict.nouns.find(c.lemma()) != null || VerbSense.isActOrDecision(c.lemma());
+        if (!taken && noun && !act) {
           return List.of(new ActorResolver.Coded(null, c.index(), null));
         }
       }

@@ -173,20 +173,26 @@ public final class EventResolver {
 
   /**
    * An actor acting on itself: the same code, the same person, or its own state named as a whole
-   * ("Iran's foreign minister said Iran ..."). Two people of one state are two actors: "Pelosi
-   * called Trump's conduct a breach" is a domestic event between them.
+   * ("Iran's foreign minister said Iran ...", "Lecornu says France will ..."). Read from the
+   * completed sides, so that "the government" placed in Argentina is Argentina's. Two people of
+   * one state are two actors: "Pelosi called Trump's conduct a breach" is a domestic event
+   * between them.
    */
   private static boolean selfTargeted(CodedEvent e, Event event) {
     if (e.target() == null || e.source() == null) {
-      return false;
+      return false; // a side the text left out and the place filled is not the actor itself
     }
     if (e.source().equals(e.target())) {
       return true;
     }
-    String sourceName = event.source().name();
-    String targetName = event.target() == null ? null : event.target().name();
-    if (sourceName != null && targetName != null) {
-      return sourceName.equals(targetName);
+    ActorRef s = event.source();
+    ActorRef t = event.target();
+    boolean stateNamed = e.target().equals(t.country()) || e.source().equals(s.country());
+    if (stateNamed && s.country() != null && s.country().equals(t.country())) {
+      return true;
+    }
+    if (s.name() != null && t.name() != null) {
+      return s.name().equals(t.name());
     }
     return e.source().startsWith(e.target()) || e.target().startsWith(e.source());
   }
@@ -344,7 +350,8 @@ public final class EventResolver {
       for (TimeExpression t : doc.times()) {
         // A time of day dates its day too: "yesterday afternoon", "late on Sunday".
         boolean dating = "DATE".equals(t.type()) || "TIME".equals(t.type());
-        if (t.sentence() != s.index() || !dating || (own && !under.contains(t.lastToken()))) {
+        if (t.sentence() != s.index() || !dating || (own && !under.contains(t.lastToken()))
+            || datesAnotherNoun(s, t, e.trigger())) {
           continue;
         }
         String[] d = resolve(t, ref, e.announced());
@@ -530,6 +537,27 @@ public final class EventResolver {
       first--;
     }
     return words(s, first, head.index());
+  }
+
+  private static final Set<String> NOUN_MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nummod", "det");
+
+  /**
+   * Whether the time expression modifies a noun other than the trigger: "the 2024 invasion", "last
+   * year's election" date the invasion and the election, not "Israel carries out airstrikes
+   * despite a ceasefire following the 2024 invasion".
+   */
+  private static boolean datesAnotherNoun(ParsedSentence s, TimeExpression t, int trigger) {
+    if (!s.isParsed() || t.firstToken() < 1 || t.lastToken() > s.tokens().size()) {
+      return false;
+    }
+    for (int i = t.firstToken(); i <= t.lastToken(); i++) {
+      Token tok = s.token(i);
+      boolean headOfSpan = tok.head() < t.firstToken() || tok.head() > t.lastToken();
+      if (headOfSpan && tok.head() > 0 && tok.head() != trigger && NOUN_MODIFIERS.contains(tok.deprel())) {
+        return s.token(tok.head()).upos().equals("NOUN");
+      }
+    }
+    return false;
   }
 
   private static Set<Integer> subtree(ParsedSentence s, int root) {

@@ -23,7 +23,33 @@ final class Happenings {
     for (Event e : sentence) {
       kept.merge(key(e), e, (a, b) -> specificity(b.code()) > specificity(a.code()) ? b : a);
     }
-    return new ArrayList<>(kept.values());
+    List<Event> out = new ArrayList<>(kept.values());
+    out.removeIf(e -> out.stream().anyMatch(o -> o != e && subsumes(o, e)));
+    return out;
+  }
+
+  /**
+   * Whether {@code known} tells the same happening as {@code vague} with a side {@code vague}
+   * leaves unknown: "Israeli airstrikes on Gaza killed 70" is one attack by Israel, not also one
+   * by someone unknown; "strikes killed the commander, a scientist and a general" is one attack
+   * on Iran, not also three on no one placed.
+   */
+  private static boolean subsumes(Event known, Event vague) {
+    if (!kind(known).equals(kind(vague))) {
+      return false;
+    }
+    String ks = known.source().country();
+    String vs = vague.source().country();
+    String kt = known.target() == null ? null : known.target().country();
+    String vt = vague.target() == null ? null : vague.target().country();
+    boolean sourceFits = Objects.equals(ks, vs) || (vs == null && ks != null);
+    boolean targetFits = Objects.equals(kt, vt) || (vt == null && kt != null);
+    return sourceFits && targetFits && !(Objects.equals(ks, vs) && Objects.equals(kt, vt));
+  }
+
+  private static String kind(Event e) {
+    String root = e.code().substring(0, 2);
+    return root.equals("18") || root.equals("19") || root.equals("20") ? "force" : root;
   }
 
   /**
@@ -40,10 +66,8 @@ final class Happenings {
   }
 
   private static String key(Event e) {
-    String root = e.code().substring(0, 2);
-    String kind = root.equals("18") || root.equals("19") || root.equals("20") ? "force" : root;
     return side(e.source().country(), e.source().text()) + ">"
-        + (e.target() == null ? "-" : side(e.target().country(), e.target().text())) + ":" + kind;
+        + (e.target() == null ? "-" : side(e.target().country(), e.target().text())) + ":" + kind(e);
   }
 
   private static String side(String country, String text) {

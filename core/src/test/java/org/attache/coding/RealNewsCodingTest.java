@@ -38,9 +38,9 @@ class RealNewsCodingTest {
         "--- ARRANGE [---] ---", "STAGE", "POST", "- * ATTACK [190]",
         "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE",
         "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW",
-        "--- REJECT [120] ---", "REJECT"));
+        "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
-        "IRAN [IRN]", "+IRANIAN", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
+        "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
@@ -327,5 +327,32 @@ class RealNewsCodingTest {
     ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 rejected reject VERB 0 root", "3 the the DET 6 det",
         "4 new new ADJ 6 amod", "5 #Russia #russia NOUN 6 compound", "6 measure measure NOUN 2 obj");
     assertThat(code(s)).containsExactly("IRN>RUS:120");
+  }
+
+  @Test
+  void lightVerb_actNounObject_theVerbsSubjectDoesTheAct() {
+    // "Israel carried out airstrikes on Syria": an airstrike by Israel, not an investigation.
+    ParsedSentence s = Conll.sentence("1 Israel Israel PROPN 2 nsubj", "2 carried carry VERB 0 root", "3 out out ADP 2 compound:prt",
+        "4 airstrikes airstrike NOUN 2 obj", "5 on on ADP 6 case", "6 Syria Syria PROPN 4 nmod");
+    assertThat(code(s)).containsExactly("ISR>SYR:195");
+  }
+
+  @Test
+  void agentless_theActIsNotItsOwnVictim() {
+    // "Gunmen launched an attack": no victim named, so none.
+    ParsedSentence s = Conll.sentence("1 Gunmen gunman NOUN 2 nsubj", "2 launched launch VERB 0 root", "3 an a DET 4 det",
+        "4 attack attack NOUN 2 obj");
+    assertThat(coder.code(s, DAY)).allSatisfy(e -> assertThat(e.targetFirst()).isZero());
+  }
+
+  @Test
+  void actor_firstNameOfAnotherPerson_notTheDictionarysNamesake() {
+    // "Abdullah Öcalan criticized Iran": not King Abdullah.
+    ParsedSentence s = Conll.sentence("1 Abdullah Abdullah PROPN 2 compound PERSON", "2 Öcalan Öcalan PROPN 3 nsubj PERSON",
+        "3 criticized criticize VERB 0 root", "4 Iran Iran PROPN 3 obj");
+    assertThat(code(s)).noneMatch(e -> e.startsWith("SAU"));
+    ParsedSentence king = Conll.sentence("1 Abdullah Abdullah PROPN 2 nsubj PERSON", "2 criticized criticize VERB 0 root",
+        "3 Iran Iran PROPN 2 obj");
+    assertThat(code(king)).containsExactly("SAUGOV>IRN:111");
   }
 }

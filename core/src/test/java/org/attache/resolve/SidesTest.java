@@ -95,6 +95,18 @@ class SidesTest {
   }
 
   @Test
+  void oneEach_forceByAnUnknownDoerAlongsideTheSameForceByAKnownOne_oneEvent() {
+    // "At least 70 Palestinians are killed in Israeli airstrikes on Gaza": one attack, by Israel.
+    ActorRef gaza = new ActorRef("Gaza", null, "PSE", "PSE");
+    ActorRef israel = new ActorRef("Israeli", null, "ISR", "ISR");
+    ActorRef unplaced = new ActorRef("a scientist", null, null, null);
+    List<Event> kept = Happenings.oneEach(List.of(event("190", UNKNOWN, gaza, null), event("195", israel, gaza, null),
+        event("190", israel, unplaced, null), event("141", UNKNOWN, gaza, null)));
+    assertThat(kept).extracting(e -> e.code() + ":" + e.source().country() + ">" + e.target().country())
+        .containsExactly("195:ISR>PSE", "141:null>PSE");
+  }
+
+  @Test
   void oneEach_severalForceVerbsOnOneDyad_oneEventMostSpecificCode() {
     ActorRef victims = new ActorRef("five", null, "IDN", "IDN");
     List<Event> kept = Happenings.oneEach(List.of(event("190", UNKNOWN, victims, null), event("183", UNKNOWN, victims, null),
