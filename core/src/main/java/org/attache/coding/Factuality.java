@@ -8,7 +8,8 @@ import org.attache.model.Token;
  * Whether the act a trigger names is told as having happened. News tells many acts that did not
  * happen: conditions ("if Arnor attacks, we will respond"), possibilities ("Gondor could impose
  * sanctions"), requests ("urged Rohan to withdraw": the urging happened, the withdrawal did not),
- * refusals ("refused to sign") and denials ("did not meet"). Only asserted and announced acts are
+ * refusals ("refused to sign"), denials ("did not meet") and accusations ("accused Gondor of
+ * shelling"). Only asserted and announced acts are
  * coded as such; a negated act becomes its negation where CAMEO has one; the others are not coded
  * (the asking or refusing verb is coded in its own right). Stateless.
  */
@@ -28,7 +29,9 @@ final class Factuality {
     /** It did not happen: "did not meet", "never signed", "denied attacking". */
     NEGATED,
     /** Someone declined to do it: "refused to sign". */
-    REFUSED
+    REFUSED,
+    /** Someone is accused of it: "accused Gondor of shelling the town". */
+    ALLEGED
   }
 
   private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
@@ -37,6 +40,8 @@ final class Factuality {
       "appeal", "invite", "encourage", "want", "wish", "order", "tell", "implore", "beg", "pressure", "petition", "insist");
   private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "resist");
   private static final Set<String> DENYING = Set.of("deny", "dismiss");
+  /** Verbs whose complement is what someone is accused of, not what the text tells happened. */
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge", "suspect", "indict");
   /** Verbs whose negation negates their complement (Karttunen's implicatives). */
   private static final Set<String> IMPLICATIVE = Set.of("agree", "manage", "decide", "dare", "bother", "remember",
       "begin", "start", "continue", "get", "go", "proceed", "move");
@@ -79,6 +84,10 @@ final class Factuality {
     String governor = tree.token(head).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || (rel.equals("obl") && isVerb(tree, head)
         && tree.token(t).upos().equals("NOUN")) || rel.equals("obj");
+    boolean clause = complement || rel.equals("advcl") || rel.startsWith("acl");
+    if (clause && ACCUSING.contains(governor) && isVerb(tree, head) && isVerb(tree, t)) {
+      return Mood.ALLEGED; // "accused Hezbollah of kidnapping three soldiers"
+    }
     if (complement && isVerb(tree, head)) {
       if (REQUESTING.contains(governor) && (rel.equals("xcomp") || (rel.equals("ccomp") && !SAYING.contains(governor)))) {
         return Mood.REQUESTED;
@@ -107,7 +116,7 @@ final class Factuality {
       // manage to meet" is no meeting, "won't try to clash" tells an attempt, not the act.
       case NEGATED -> rel.equals("conj") || (rel.equals("xcomp") && IMPLICATIVE.contains(governor))
           || (complement && !isVerb(tree, t)) ? above : Mood.ASSERTED;
-      case CONDITIONAL, HYPOTHETICAL, REQUESTED, REFUSED -> rel.equals("conj") || complement ? above : Mood.ASSERTED;
+      case CONDITIONAL, HYPOTHETICAL, REQUESTED, REFUSED, ALLEGED -> rel.equals("conj") || complement ? above : Mood.ASSERTED;
       case ANNOUNCED -> rel.equals("conj") ? above : Mood.ASSERTED;
       default -> Mood.ASSERTED;
     };

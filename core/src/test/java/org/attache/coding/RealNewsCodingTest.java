@@ -38,7 +38,8 @@ class RealNewsCodingTest {
         "--- ARRANGE [---] ---", "STAGE", "POST", "- * ATTACK [190]",
         "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE",
         "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW",
-        "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY"));
+        "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY",
+        "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
@@ -354,5 +355,13 @@ class RealNewsCodingTest {
     ParsedSentence king = Conll.sentence("1 Abdullah Abdullah PROPN 2 nsubj PERSON", "2 criticized criticize VERB 0 root",
         "3 Iran Iran PROPN 2 obj");
     assertThat(code(king)).containsExactly("SAUGOV>IRN:111");
+  }
+
+  @Test
+  void alleged_actOneIsAccusedOf_onlyTheAccusationIsCoded() {
+    // "Iran accused Israel of shelling Syria": the shelling is Iran's claim.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 accused accuse VERB 0 root", "3 Israel Israel PROPN 2 obj",
+        "4 of of SCONJ 5 mark", "5 shelling shell VERB 2 advcl", "6 Syria Syria PROPN 5 obj");
+    assertThat(code(s)).containsExactly("IRN>ISR:112");
   }
 }
