@@ -110,9 +110,13 @@ final class ActorResolver {
     return out;
   }
 
+  /** Posts that are another state's by nature: "the embassy declined" is a foreign embassy. */
+  private static final Set<String> FOREIGN_POSTS = Set.of("embassy", "consulate", "mission", "delegation", "envoy",
+      "ambassador", "diplomat", "consul", "attache", "media", "agency", "newspaper");
+
   /** Whether the head word itself names an agent ("the riot police", not "police chief's car"). */
   private boolean agentAtHead(Tree tree, int h) {
-    return agents(tree, List.of(h)) != null;
+    return agents(tree, List.of(h)) != null && !FOREIGN_POSTS.contains(tree.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The possessor's phrase and the proper names modifying a common noun ("Ithilen villages"). */

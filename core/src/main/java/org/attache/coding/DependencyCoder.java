@@ -95,12 +95,17 @@ public final class DependencyCoder {
         if (e.source() != null && (root.equals("18") || root.equals("19") || root.equals("20"))) {
           attacker = new ActorResolver.Coded(e.source(), 0, e.sourceActor());
         }
-        if (e.source() != null && e.sourceActor() != null) {
+        if (e.source() != null && e.sourceActor() != null && !verbal(e.code())) {
           doer = new ActorResolver.Coded(e.source(), 0, e.sourceActor());
         }
       }
     }
     return out;
+  }
+
+  /** Saying, appealing, demanding, disapproving, rejecting, threatening: words, not deeds. */
+  private static boolean verbal(String code) {
+    return Set.of("01", "02", "10", "11", "12", "13").contains(code.substring(0, 2));
   }
 
   /** Who the next sentence's pronouns may mean: this sentence's sources, else its main subject. */
@@ -246,7 +251,7 @@ public final class DependencyCoder {
       // act told before, whom its criticism is of.
       targets = actReferredTo(context, v, sources);
     }
-    if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code)) {
+    if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code) && !code.startsWith("14")) {
       // "killed a photojournalist in Mokha": a victim no dictionary names is still the target;
       // the resolver places it by the places its words name.
       targets = victim(tree, v, sources);
@@ -309,6 +314,11 @@ public final class DependencyCoder {
     }
     List<ActorResolver.Coded> own = actors.modifiers(tree, n, date, trigger.kind() == NounTriggers.Kind.CONSULT);
     List<ActorResolver.Coded> by = obliqueActors(tree, n, date, Set.of("BY", "FROM"));
+    for (Token c : tree.children(n)) {
+      if (by.isEmpty() && Tree.rel(c).startsWith("acl") && c.upos().equals("VERB")) {
+        by = obliqueActors(tree, c.index(), date, Set.of("BY")); // "the attack, conducted by the Taliban"
+      }
+    }
     List<ActorResolver.Coded> on = obliqueActors(tree, n, date, trigger.kind() == NounTriggers.Kind.ACT
         ? Set.of("ON", "AGAINST", "IN", "AT", "TO", "INTO") : Set.of("WITH", "BETWEEN"));
     List<ActorResolver.Coded> sources = !by.isEmpty() ? by : own;

@@ -181,10 +181,18 @@ public final class VerbDictionary {
       for (int i = 0; i < list.size(); i++) {
         Verb old = list.get(i);
         if (old.before().equals(verb.before()) && old.after().equals(verb.after())) {
+          String code = ownCode ? verb.code() : old.code();
+          if (old.code() != null && old.code().equals(code) && old.patterns().containsAll(verb.patterns())) {
+            return; // another form of a verb this block has already merged
+          }
           List<VerbPattern> merged = new ArrayList<>(old.patterns());
           merged.addAll(verb.patterns());
-          String code = ownCode ? verb.code() : old.code();
-          list.set(i, new Verb(old.lemma(), old.before(), old.after(), code, List.copyOf(merged)));
+          Verb updated = new Verb(old.lemma(), old.before(), old.after(), code, List.copyOf(merged));
+          list.set(i, updated);
+          // Its other forms ("TOOK" for TAKE) are the same verb: they gain the patterns too.
+          for (List<Verb> other : byForm.values()) {
+            other.replaceAll(x -> x == old ? updated : x);
+          }
           return;
         }
       }

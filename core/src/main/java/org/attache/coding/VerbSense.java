@@ -37,6 +37,9 @@ final class VerbSense {
         return critical(tree, label) ? "111" : "010";
       }
     }
+    if (GATHERING.contains(lemma) && protestersGather(tree, v)) {
+      return "141"; // "thousands of protesters gathered around the police headquarters"
+    }
     String root = code.substring(0, 2);
     if ((root.equals("18") || root.equals("19") || root.equals("20")) && objectIsASaying(tree, v)) {
       return "111"; // "attacked the impeachment investigation"
@@ -50,6 +53,22 @@ final class VerbSense {
     return SAYINGS_AND_DECISIONS.contains(l) || ACTS.contains(l);
   }
 
+  private static final Set<String> GATHERING = Set.of("gather", "assemble", "converge", "congregate", "rally",
+      "march", "mass", "flock");
+  private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "activist", "marcher");
+
+  /** Whether the subject of a gathering verb is, or is made of, protesters. */
+  private static boolean protestersGather(Tree tree, int v) {
+    for (Token s : tree.dependents(v, "nsubj")) {
+      for (int i : tree.subtree(s.index())) {
+        if (PROTESTERS.contains(tree.token(i).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The label a characterisation gives its object: "called X a Y", "called X Y", "called X as Y". */
   private static Token label(Tree tree, int v) {
     if (tree.dependents(v, "obj").isEmpty()) {
@@ -60,6 +79,14 @@ final class VerbSense {
       if (rel.equals("xcomp") || (rel.equals("obj") && tree.dependents(v, "obj").size() > 1 && c != tree.dependents(v, "obj").get(0))
           || (rel.equals("obl") && "AS".equals(tree.preposition(c.index())))) {
         return c;
+      }
+    }
+    // "called Trump's conduct a 'breach'", the label left hanging from the object by the parser.
+    for (Token o : tree.dependents(v, "obj")) {
+      for (Token c : tree.children(o.index())) {
+        if (Tree.rel(c).equals("dep") && c.upos().equals("NOUN") && c.index() > o.index()) {
+          return c;
+        }
       }
     }
     return null;

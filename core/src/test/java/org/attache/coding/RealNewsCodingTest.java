@@ -39,11 +39,12 @@ class RealNewsCodingTest {
         "--- LAUNCH [---] ---", "LAUNCH", "--- CAPTURE [173] ---", "CAPTURE",
         "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW",
         "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY",
-        "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL"));
+        "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL",
+        "--- GATHER [040] ---", "GATHER", "--- CHANT [141] ---", "CHANT", "--- CONDUCT [---] ---", "CONDUCT"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
-        "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]")));
+        "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]", "EMBASSY [~GOV]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
     NounTriggers nouns = NounTriggers.read("nouns.tsv", new StringReader("noun\tcode\tkind\nbombing\t183\tACT\nairstrike\t195\tACT\n"
         + "protest\t141\tACT\nrally\t141\tACT\noffensive\t190\tACT\n"));
@@ -363,5 +364,43 @@ class RealNewsCodingTest {
     ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 accused accuse VERB 0 root", "3 Israel Israel PROPN 2 obj",
         "4 of of SCONJ 5 mark", "5 shelling shell VERB 2 advcl", "6 Syria Syria PROPN 5 obj");
     assertThat(code(s)).containsExactly("IRN>ISR:112");
+  }
+
+  @Test
+  void verbSense_protestersGathering_isAProtest() {
+    // "Thousands of Iranian protesters gathered in Tehran"; "the protesters chanted slogans".
+    ParsedSentence s = Conll.sentence("1 Thousands thousand NOUN 5 nsubj", "2 of of ADP 4 case", "3 Iranian Iranian ADJ 4 amod",
+        "4 protesters protester NOUN 1 nmod", "5 gathered gather VERB 0 root", "6 in in ADP 7 case", "7 Tehran Tehran PROPN 5 obl");
+    assertThat(code(s)).allMatch(e -> e.endsWith(":141")).isNotEmpty();
+    ParsedSentence chant = Conll.sentence("1 Iranian Iranian ADJ 2 amod", "2 protesters protester NOUN 3 nsubj",
+        "3 chanted chant VERB 0 root", "4 slogans slogan NOUN 3 obj");
+    assertThat(coder.code(chant, DAY)).as("slogans are not the protest's victim")
+        .allSatisfy(e -> assertThat(e.targetFirst()).isZero()).isNotEmpty();
+  }
+
+  @Test
+  void nounAct_passiveParticipleByPhrase_namesTheDoer() {
+    // "The bombing, conducted by Israel."
+    ParsedSentence s = Conll.sentence("1 The the DET 2 det", "2 bombing bombing NOUN 0 root", "3 , , PUNCT 4 punct",
+        "4 conducted conduct VERB 2 acl", "5 by by ADP 6 case", "6 Israel Israel PROPN 4 obl");
+    assertThat(code(s)).contains("ISR>null:183");
+  }
+
+  @Test
+  void bareAgent_embassyIsAnotherStatesPost_notPlacedAtHome() {
+    ParsedSentence s = Conll.sentence("1 The the DET 2 det", "2 embassy embassy NOUN 3 nsubj", "3 criticized criticize VERB 0 root",
+        "4 Iran Iran PROPN 3 obj");
+    assertThat(code(s)).isEmpty();
+    ParsedSentence police = Conll.sentence("1 The the DET 2 det", "2 police police NOUN 3 nsubj", "3 criticized criticize VERB 0 root",
+        "4 Iran Iran PROPN 3 obj");
+    assertThat(code(police)).containsExactly("COP>IRN:111");
+  }
+
+  @Test
+  void verbSense_callWithALabelTheParserHungFromTheObject_isCharacterisation() {
+    // "Iran called Russia's move a 'provocation'", the label parsed as a dependent of "move".
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 called call VERB 0 root", "3 Russia Russia PROPN 5 nmod:poss",
+        "4 's 's PART 3 case", "5 move move NOUN 2 obj", "6 a a DET 7 det", "7 provocation provocation NOUN 5 dep");
+    assertThat(code(s)).containsExactly("IRN>RUS:111");
   }
 }
