@@ -53,14 +53,15 @@ final class Happenings {
   }
 
   /**
-   * The article's events, one per happening: a later sentence that tells the same act between the
-   * same sides under the same root on the same day again ("the attack killed twelve", "the attack came two weeks
-   * before ...") adds its evidence, not an event. The first report is kept.
+   * The article's events, one per happening: a later sentence that tells the same kind of act
+   * (force counts as one, whatever its root) between the same sides on the same day again ("the
+   * attack killed twelve", "the attack came two weeks before ...") adds its evidence, not an
+   * event. The first report is kept.
    */
   static List<Event> oncePerDocument(List<Event> events) {
     Map<String, Event> kept = new LinkedHashMap<>();
     for (Event e : events) {
-      kept.putIfAbsent(key(e) + "@" + e.code().substring(0, 2) + "@" + e.date(), e);
+      kept.putIfAbsent(key(e) + "@" + e.date(), e);
     }
     return new ArrayList<>(kept.values());
   }
