@@ -39,7 +39,8 @@ final class Agentless {
         return true;
       }
       for (Token s : tree.dependents(current, "nsubj")) {
-        return UNNAMED_DOERS.contains(s.lemma().toLowerCase(Locale.ROOT));
+        // Asked only when the subject names no actor: "an IT worker went on a stabbing spree".
+        return UNNAMED_DOERS.contains(s.lemma().toLowerCase(Locale.ROOT)) || s.upos().equals("NOUN");
       }
       String rel = Tree.rel(tree.token(current));
       if (!(rel.equals("xcomp") || rel.equals("conj"))) {

@@ -369,11 +369,14 @@ public final class EventResolver {
 
   /** How many sentences a day told in one carries over to the ones after that give none. */
   private static final int CARRY = 2;
+  /** How far before publication a carried day may be: the story's own days, not its background. */
+  private static final int RECENT_DAYS = 14;
 
   /**
    * For each sentence, the day the narrative is at when it gives no time of its own: the day a
    * time expression of one of the {@value #CARRY} sentences before resolved to, the nearest
-   * first; null where none did, or for a sentence that has a time of its own.
+   * first, when it is one of the {@value #RECENT_DAYS} days up to publication (a background
+   * date does not carry); null where none did, or for a sentence that has a time of its own.
    */
   private String[] carriedDays(AnnotatedDocument doc, LocalDate ref) {
     int n = doc.sentences().size();
@@ -385,7 +388,9 @@ public final class EventResolver {
       }
       timed[t.sentence()] = true;
       String[] d = ref == null ? null : resolve(t, ref, false);
-      if (own[t.sentence()] == null && d != null && d[0] != null && d[0].length() == 10) {
+      boolean recent = d != null && d[0] != null && d[0].length() == 10
+          && !LocalDate.parse(d[0]).isBefore(ref.minusDays(RECENT_DAYS)) && !LocalDate.parse(d[0]).isAfter(ref);
+      if (own[t.sentence()] == null && recent) {
         own[t.sentence()] = d[0];
       }
     }

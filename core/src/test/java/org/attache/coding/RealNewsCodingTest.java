@@ -403,4 +403,12 @@ class RealNewsCodingTest {
         "4 's 's PART 3 case", "5 move move NOUN 2 obj", "6 a a DET 7 det", "7 provocation provocation NOUN 5 dep");
     assertThat(code(s)).containsExactly("IRN>RUS:111");
   }
+
+  @Test
+  void agentless_privatePersonAsDoer_unknownSource() {
+    // "A teacher stabbed Russia's ambassador": no actor did it, but it happened.
+    ParsedSentence s = Conll.sentence("1 A a DET 2 det", "2 teacher teacher NOUN 3 nsubj", "3 stabbed stab VERB 0 root",
+        "4 Russia Russia PROPN 6 nmod:poss", "5 's 's PART 4 case", "6 ambassador ambassador NOUN 3 obj");
+    assertThat(code(s)).containsExactly("null>RUSGOVDIP:182");
+  }
 }
