@@ -559,7 +559,11 @@ public final class EventResolver {
       Token tok = s.token(i);
       boolean headOfSpan = tok.head() < t.firstToken() || tok.head() > t.lastToken();
       if (headOfSpan && tok.head() > 0 && tok.head() != trigger && NOUN_MODIFIERS.contains(tok.deprel())) {
-        return s.token(tok.head()).upos().equals("NOUN");
+        // Only within the noun's own phrase ("the 2024 invasion"): a time after a preposition
+        // ("signed in 2024") is an adverbial, whatever the parser hung it from.
+        boolean afterPreposition = t.firstToken() > 1 && s.token(t.firstToken() - 1).upos().equals("ADP");
+        boolean adjacent = tok.head() > t.lastToken() && tok.head() <= t.lastToken() + 2;
+        return !afterPreposition && adjacent && s.token(tok.head()).upos().equals("NOUN");
       }
     }
     return false;
