@@ -29,7 +29,9 @@ final class Sides {
     Location place = e.location();
     String here = place != null && place.country() != null ? place.country() : home;
     if (here == null) {
-      return protestedGovernment(e);
+      // An agent no place gives a state stays unresolved, as the contract has it: null codes.
+      ActorRef target = e.target() == null ? null : placed(e.target(), null);
+      return protestedGovernment(with(e, placed(e.source(), null), target));
     }
     String name = place != null && place.country() != null ? place.name() : "";
     ActorRef source = placed(e.source(), here);
@@ -44,12 +46,15 @@ final class Sides {
     return protestedGovernment(with(e, source, target));
   }
 
-  /** An actor named by its agent alone ("police": code COP, no country) as that agent of the state. */
+  /**
+   * An actor named by its agent alone ("police": code COP, no country) as that agent of the
+   * state, or, with no state, unresolved (null code).
+   */
   private static ActorRef placed(ActorRef a, String country) {
     if (a.country() != null || a.code() == null || a.code().isEmpty()) {
       return a;
     }
-    return new ActorRef(a.text(), a.name(), country + a.code(), country);
+    return new ActorRef(a.text(), a.name(), country == null ? null : country + a.code(), country);
   }
 
   /**

@@ -78,6 +78,8 @@ class SidesTest {
   void complete_noPlaceAndNoHome_sidesLeftAsTold() {
     Event e = Sides.complete(event("173", new ActorRef("Police", null, "COP", null), null, null), null);
     assertThat(e.source().country()).isNull();
+    assertThat(e.source().code()).as("unresolved, as the contract has it").isNull();
+    assertThat(e.source().text()).isEqualTo("Police");
     assertThat(Sides.complete(e, false)).as("no coded side").isFalse();
   }
 

@@ -138,7 +138,11 @@ public final class CoreNlpAnnotator implements Annotator {
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap s = coreSentences.get(i);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      Sentences.Arcs arcs = shouldParse(tokens) ? Sentences.parse(p.parser(), s) : null;
+      boolean parse = shouldParse(tokens);
+      if (parse) {
+        FiniteVerbs.repair(tokens); // "Hamas delays the release": a verb, not a plural noun
+      }
+      Sentences.Arcs arcs = parse ? Sentences.parse(p.parser(), s) : null;
       sentences.add(Sentences.convert(i, s, text, arcs));
       Mentions.entities(i, tokens, text, entities);
       Mentions.times(i, tokens, text, times);
