@@ -210,7 +210,8 @@ final class ActorResolver {
     for (int i = 0; i < span.size(); i++) {
       for (ActorDictionary.Entry e : dict.actors.startingWith(tree.upper(span.get(i)))) {
         int last = i + e.words().size() - 1;
-        if (matches(tree, span, i, e.words()) && span.get(i) <= h && span.get(last) >= h) {
+        if (matches(tree, span, i, e.words()) && span.get(i) <= h && span.get(last) >= h
+            && !partOfLongerName(tree, span.get(i), e.words().size())) {
           covered.addAll(span.subList(i, last + 1));
           String code = e.actor().codeOn(date);
           return code == null ? List.of() : List.of(code);
@@ -304,7 +305,7 @@ final class ActorResolver {
       int t = phrase.get(i);
       boolean surname = tree.token(t).ner().equals("PERSON") && tree.upper(t).length() >= 6
           && (t == tree.size() || !tree.token(t + 1).ner().equals("PERSON"));
-      if (matched == 0 && surname) {
+      if (matched == 0 && surname && !partOfLongerName(tree, t, 1)) {
         ActorDictionary.Entry near = dict.actors.nearest(tree.upper(phrase.get(i)));
         String code = near == null ? null : near.actor().codeOn(date);
         if (code != null) {
@@ -318,12 +319,19 @@ final class ActorResolver {
   }
 
   /**
-   * Whether a dictionary name of {@code n} words at token {@code t} is only part of a longer
-   * personal name: "Abdullah" (a king in the dictionaries) in "Abdullah Öcalan" is not the king.
+   * Whether a one-word dictionary name at token {@code t} is only part of a longer personal name:
+   * "Abdullah" (a king in the dictionaries) in "Abdullah Öcalan" is not the king, "Albanese" (a
+   * prime minister) in "Francesca Albanese" is not the prime minister.
    */
   private static boolean partOfLongerName(Tree tree, int t, int n) {
+    if (!tree.token(t).ner().equals("PERSON") || n > 1) {
+      return false;
+    }
     int after = t + n;
-    return tree.token(t).ner().equals("PERSON") && after <= tree.size() && tree.token(after).ner().equals("PERSON");
+    // "Abdullah" before "Öcalan"; "Albanese" after "Francesca": a namesake, not the listed person,
+    // whose full name the dictionary would have matched first.
+    return (after <= tree.size() && tree.token(after).ner().equals("PERSON"))
+        || (t > 1 && tree.token(t - 1).ner().equals("PERSON") && tree.token(t - 1).upos().equals("PROPN"));
   }
 
   /** The agent codes in the phrase as {@code prefix|suffix}, each joined in order, or null. */

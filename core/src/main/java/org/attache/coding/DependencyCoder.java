@@ -26,6 +26,10 @@ public final class DependencyCoder {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "DURING", "SINCE", "AFTER", "BEFORE", "UNTIL", "BY",
       "NEAR", "INSIDE", "ACROSS", "THROUGHOUT", "OUTSIDE", "WITHIN");
 
+  /** Nouns of a setting, whose actors are the occasion, not the act's target. */
+  private static final Set<String> SETTINGS = Set.of("sideline", "sidelines", "margin", "margins", "occasion",
+      "backdrop", "framework", "context", "auspices");
+
   private final Dictionaries dict;
   private final ActorResolver actors;
   private final CoderConfig config;
@@ -797,6 +801,9 @@ public final class DependencyCoder {
       String rel = Tree.rel(c);
       boolean oblique = Tree.isOblique(c) && !rel.endsWith("tmod") && !rel.endsWith("npmod");
       String prep = tree.preposition(c.index());
+      if (oblique && SETTINGS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "on the sidelines of the SCO summit": where, not whom
+      }
       boolean allowed = prep == null || !NOT_TARGET_PREPOSITIONS.contains(prep)
           || (anyPreposition && (config.placesAsTargets() || !PLACE_PREPOSITIONS.contains(prep)));
       if (oblique && allowed) {

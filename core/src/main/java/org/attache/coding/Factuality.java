@@ -40,6 +40,9 @@ final class Factuality {
       "appeal", "invite", "encourage", "want", "wish", "order", "tell", "implore", "beg", "pressure", "petition", "insist");
   private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "resist");
   private static final Set<String> DENYING = Set.of("deny", "dismiss");
+  /** Verbs whose object is an act still to come: "attacks are being planned", "plotted a coup". */
+  private static final Set<String> PLANNING = Set.of("plan", "plot", "prepare", "propose", "consider", "contemplate",
+      "threaten", "fear", "expect", "foil", "thwart", "prevent", "avert");
   /** Verbs whose complement is what someone is accused of, not what the text tells happened. */
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge", "suspect", "indict");
   /** Verbs whose negation negates their complement (Karttunen's implicatives). */
@@ -84,6 +87,10 @@ final class Factuality {
     String governor = tree.token(head).lemma().toLowerCase(Locale.ROOT);
     boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || (rel.equals("obl") && isVerb(tree, head)
         && tree.token(t).upos().equals("NOUN")) || rel.equals("obj");
+    boolean nounObject = tree.token(t).upos().equals("NOUN") && (rel.equals("obj") || rel.equals("nsubj:pass"));
+    if (nounObject && isVerb(tree, head) && PLANNING.contains(governor)) {
+      return Mood.HYPOTHETICAL; // "multiple attacks are being planned", "foiled a bombing"
+    }
     boolean clause = complement || rel.equals("advcl") || rel.startsWith("acl");
     if (clause && ACCUSING.contains(governor) && isVerb(tree, head) && isVerb(tree, t)) {
       return Mood.ALLEGED; // "accused Hezbollah of kidnapping three soldiers"

@@ -19,7 +19,7 @@ final class VerbSense {
   /** What one attacks with words, not with arms: a decision, a move, a statement. */
   private static final Set<String> SAYINGS_AND_DECISIONS = Set.of("decision", "move", "policy", "plan", "proclamation",
       "investigation", "inquiry", "statement", "remark", "comment", "law", "bill", "proposal", "announcement", "report",
-      "ruling", "idea", "conduct", "stance", "position", "rhetoric", "claim", "speech", "approach", "decree", "measure",
+      "ruling", "idea", "conduct", "stance", "rhetoric", "claim", "speech", "approach", "decree", "measure",
       "resolution", "impeachment", "election", "vote", "verdict", "deal");
   /** Acts someone did that a reaction may refer to without naming the doer: "opposed the withdrawal". */
   private static final Set<String> ACTS = Set.of("withdrawal", "request", "change", "action", "operation", "offensive",

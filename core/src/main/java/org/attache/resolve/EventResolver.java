@@ -562,7 +562,7 @@ public final class EventResolver {
         // Only within the noun's own phrase ("the 2024 invasion"): a time after a preposition
         // ("signed in 2024") is an adverbial, whatever the parser hung it from.
         boolean afterPreposition = t.firstToken() > 1 && s.token(t.firstToken() - 1).upos().equals("ADP");
-        boolean adjacent = tok.head() > t.lastToken() && tok.head() <= t.lastToken() + 2;
+        boolean adjacent = tok.head() > t.lastToken() && tok.head() <= t.lastToken() + 4;
         return !afterPreposition && adjacent && s.token(tok.head()).upos().equals("NOUN");
       }
     }

@@ -40,9 +40,10 @@ class RealNewsCodingTest {
         "--- CRITICIZE [111] ---", "CRITICIZE", "--- DECLINE [120] ---", "DECLINE", "--- WITHDRAW [0874] ---", "WITHDRAW",
         "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY",
         "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL",
-        "--- GATHER [040] ---", "GATHER", "--- CHANT [141] ---", "CHANT", "--- CONDUCT [---] ---", "CONDUCT"));
+        "--- GATHER [040] ---", "GATHER", "--- CHANT [141] ---", "CHANT", "--- CONDUCT [---] ---", "CONDUCT",
+        "--- PLAN [---] ---", "PLAN"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
-        "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
+        "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "ALBANESE [AUSGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
         "AMBASSADOR [~GOVDIP]", "PRESIDENT [~GOV]", "POLICE [~COP]", "PROTESTER [~OPP]", "EMBASSY [~GOV]")));
     CodeOntology pico = CodeOntology.read("pico.txt", new StringReader("050:0x0080\n110:0x1007f#0xFFFF+0x0080\n"));
@@ -410,5 +411,30 @@ class RealNewsCodingTest {
     ParsedSentence s = Conll.sentence("1 A a DET 2 det", "2 teacher teacher NOUN 3 nsubj", "3 stabbed stab VERB 0 root",
         "4 Russia Russia PROPN 6 nmod:poss", "5 's 's PART 4 case", "6 ambassador ambassador NOUN 3 obj");
     assertThat(code(s)).containsExactly("null>RUSGOVDIP:182");
+  }
+
+  @Test
+  void actor_surnameOfAnotherPerson_notTheDictionarysNamesake() {
+    // "Iran criticized Francesca Albanese": not Anthony Albanese, Australia's prime minister.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 criticized criticize VERB 0 root",
+        "3 Francesca Francesca PROPN 4 compound PERSON", "4 Albanese Albanese PROPN 2 obj PERSON");
+    assertThat(code(s)).noneMatch(e -> e.contains("AUS"));
+  }
+
+  @Test
+  void hypothetical_actThatIsPlanned_notCoded() {
+    // "Gunmen plan a bombing": a plan, not a bombing.
+    ParsedSentence s = Conll.sentence("1 Gunmen gunman NOUN 2 nsubj", "2 plan plan VERB 0 root", "3 a a DET 4 det",
+        "4 bombing bombing NOUN 2 obj");
+    assertThat(code(s)).noneMatch(e -> e.endsWith(":183"));
+  }
+
+  @Test
+  void target_settingOfTheAct_notItsTarget() {
+    // "Iran and Russia met on the sidelines of the Syria summit": they met each other, not Syria.
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 and and CCONJ 3 cc", "3 Russia Russia PROPN 1 conj",
+        "4 met meet VERB 0 root", "5 on on ADP 7 case", "6 the the DET 7 det", "7 sidelines sideline NOUN 4 obl",
+        "8 of of ADP 10 case", "9 Syria Syria PROPN 10 compound", "10 summit summit NOUN 7 nmod");
+    assertThat(code(s)).contains("IRN>RUS:040", "RUS>IRN:040").noneMatch(e -> e.contains("SYR"));
   }
 }
