@@ -142,6 +142,29 @@ class EventsTest {
   }
 
   @Test
+  void extractEvents_victimPlacedByASharedNationalityWord_theBetterKnownState() throws IOException {
+    // "Indian" is India's and the British Indian Ocean Territory's word: always India, run after run.
+    Files.writeString(dir.resolve("pilgrims.txt"), " date 2025-04-23 SRINAGAR – Gunmen killed four Indian pilgrims on Tuesday.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(events(run)).as(run.out()).anySatisfy(e -> assertThat(e.get("target").get("country").asText()).isEqualTo("IND"))
+        .noneMatch(e -> !e.get("target").isNull() && "IOT".equals(e.get("target").get("country").asText()));
+  }
+
+  @Test
+  void extractEvents_actorCodedWithoutAState_placedByItsOwnWords() throws IOException {
+    // Islamic Jihad is coded as a regional group; "Palestinian" places these militants.
+    Files.writeString(dir.resolve("raid.txt"), " date 2025-09-25 JENIN – Israeli soldiers shot two Palestinian Islamic Jihad"
+        + " militants in Tammun on Wednesday.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(events(run)).as(run.out()).anySatisfy(e -> {
+      assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
+      assertThat(e.get("target").get("country").asText()).isEqualTo("PSE");
+    });
+  }
+
+  @Test
   void extractEvents_stateSpeakingOfItselfAndTimesOfOtherNouns_leftOut() throws IOException {
     Files.writeString(dir.resolve("self.txt"), " date 2025-04-27 PARIS – The French defence minister said on Sunday that"
         + " France will send more aid to Ukraine. Israel carried out airstrikes on Beirut, Lebanon, despite the truce"

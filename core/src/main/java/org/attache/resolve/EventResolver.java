@@ -85,7 +85,13 @@ public final class EventResolver {
   public EventResolver(DependencyCoder coder, CameoCodes cameo, Set<String> countryCodes,
       org.attache.reference.OfficeHolders holders, org.attache.reference.Countries countryNames, boolean keepUntargeted) {
     this.keepUntargeted = keepUntargeted;
-    for (String iso : countryCodes) {
+    // A word two states share ("Indian": India and the British Indian Ocean Territory) is the
+    // one's with more names in the table, the better-known state; then the first by code. The
+    // order must not hang on a set's iteration, which changes from run to run.
+    List<String> byProminence = new ArrayList<>(countryCodes);
+    byProminence.sort(java.util.Comparator.comparingInt((String iso) -> -countryNames.words(iso).size())
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    for (String iso : byProminence) {
       for (String w : countryNames.words(iso)) {
         demonyms.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), iso);
       }
@@ -147,6 +153,8 @@ public final class EventResolver {
         e.sourceActor(), day, lastNamed);
     ActorRef target = e.target() == null ? null
         : actor(doc, s, new int[] {e.targetFirst(), e.targetHead(), e.targetLast()}, e.target(), e.targetActor(), day, lastNamed);
+    source = placedByItsWords(doc, s, source, e.sourceFirst(), e.sourceLast(), e.sourceActor());
+    target = target == null ? null : placedByItsWords(doc, s, target, e.targetFirst(), e.targetLast(), e.targetActor());
     if (target == null && e.targetFirst() > 0) {
       // A victim no dictionary names ("a photojournalist in Mokha"): placed by the places its words name.
       ActorRef victim = actor(doc, s, new int[] {e.targetFirst(), e.targetHead(), e.targetLast()}, null, null, day, lastNamed);
@@ -281,6 +289,22 @@ public final class EventResolver {
   }
 
   /**
+   * An actor coded without a state (a regional group such as Islamic Jihad, {@code MEAREB...}, or
+   * an agent named alone) placed by the places and nationalities its own words name: "Palestinian
+   * Islamic Jihad militants" are Palestine's. An agent alone takes the state into its code.
+   */
+  private ActorRef placedByItsWords(AnnotatedDocument doc, ParsedSentence s, ActorRef a, int first, int last, String base) {
+    if (a.country() != null || a.code() == null || first <= 0) {
+      return a;
+    }
+    String country = placedCountry(doc, s, first, last);
+    if (country == null) {
+      return a;
+    }
+    return new ActorRef(a.text(), a.name(), base == null ? country + a.code() : a.code(), country);
+  }
+
+  /**
    * The state an article is about: the country most of its places and nationalities belong to,
    * when one leads (or is the only one named), else null. Where a sentence names no place, an
    * arrest, a protest or an attack told without its side happens there.
@@ -321,6 +345,13 @@ public final class EventResolver {
         if (country != null) {
           return country;
         }
+      }
+    }
+    // A nationality word inside a name the annotator took whole ("Palestinian Islamic Jihad").
+    for (int k = Math.max(1, first); k <= Math.min(last, s.tokens().size()); k++) {
+      String country = demonyms.get(s.token(k).word().toLowerCase(java.util.Locale.ROOT));
+      if (country != null && s.token(k).word().length() > 3 && Character.isUpperCase(s.token(k).word().charAt(0))) {
+        return country;
       }
     }
     return null;

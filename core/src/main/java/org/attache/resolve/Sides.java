@@ -16,6 +16,10 @@ import org.attache.model.Location;
  * Stateless.
  */
 final class Sides {
+  /** The agents the coder codes alone when the text names no state ("police": COP). */
+  private static final java.util.Set<String> AGENTS = java.util.Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY", "OPP",
+      "CVL", "REB", "INS");
+
   private Sides() {}
 
   /**
@@ -40,6 +44,11 @@ final class Sides {
     if ((target == null || target.country() == null) && (root.equals("18") || root.equals("19") || root.equals("20"))) {
       target = target == null ? new ActorRef(name, null, here, here) : new ActorRef(target.text(), target.name(), here, here);
     }
+    if (target != null && target.country() == null && target.code() == null && (root.equals("15") || root.equals("17"))) {
+      // "the Congress removed President Boluarte", "police detained two activists": the people a
+      // state coerces, unplaced by their own words, are the place's.
+      target = new ActorRef(target.text(), target.name(), here, here);
+    }
     if (source.country() == null && source.code() == null && (root.equals("14") || root.equals("17"))) {
       source = new ActorRef(name, null, here, here);
     }
@@ -51,8 +60,8 @@ final class Sides {
    * state, or, with no state, unresolved (null code).
    */
   private static ActorRef placed(ActorRef a, String country) {
-    if (a.country() != null || a.code() == null || a.code().isEmpty()) {
-      return a;
+    if (a.country() != null || a.code() == null || a.code().length() < 3 || !AGENTS.contains(a.code().substring(0, 3))) {
+      return a; // a regional group ("MEAREB...") is not a state's agent
     }
     return new ActorRef(a.text(), a.name(), country == null ? null : country + a.code(), country);
   }

@@ -75,6 +75,16 @@ class SidesTest {
   }
 
   @Test
+  void complete_coercedPeopleTheirWordsDoNotPlace_areThePlacesPeople() {
+    // "The Congress removed President Boluarte": the removed president is the place's.
+    Event e = Sides.complete(event("174", new ActorRef("The Congress", null, "PERLEG", "PER"),
+        new ActorRef("President Boluarte", null, null, null), null), "PER");
+    assertThat(e.target().country()).isEqualTo("PER");
+    Event talks = Sides.complete(event("040", IRAN, new ActorRef("a delegation", null, null, null), null), "PER");
+    assertThat(talks.target().country()).as("not for talks").isNull();
+  }
+
+  @Test
   void complete_noPlaceAndNoHome_sidesLeftAsTold() {
     Event e = Sides.complete(event("173", new ActorRef("Police", null, "COP", null), null, null), null);
     assertThat(e.source().country()).isNull();
