@@ -114,9 +114,28 @@ final class ActorResolver {
   private static final Set<String> FOREIGN_POSTS = Set.of("embassy", "consulate", "mission", "delegation", "envoy",
       "ambassador", "diplomat", "consul", "attache", "media", "agency", "newspaper");
 
-  /** Whether the head word itself names an agent ("the riot police", not "police chief's car"). */
+  /**
+   * Titles of one person: "the minister" points back to someone named before, whose state the
+   * place does not tell, so it is never placed as a bare agent.
+   */
+  static final Set<String> PERSON_TITLES = Set.of("minister", "president", "premier", "chancellor", "spokesman",
+      "spokeswoman", "spokesperson", "official", "leader", "secretary", "king", "prince", "governor", "mayor", "general",
+      "commander", "chief", "adviser", "advisor", "senator");
+
+  /** A definite singular title: "the minister", "the president". */
+  static boolean definiteTitle(Tree tree, int h) {
+    Token t = tree.token(h);
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    boolean singular = t.word().equalsIgnoreCase(t.lemma());
+    boolean definite = tree.children(h).stream().anyMatch(c -> Tree.rel(c).equals("det")
+        && (c.word().equalsIgnoreCase("the") || c.word().equalsIgnoreCase("this")));
+    return singular && definite && PERSON_TITLES.contains(lemma);
+  }
+
+  /** Whether the head word itself names a group agent ("the riot police", not "police chief's car"). */
   private boolean agentAtHead(Tree tree, int h) {
-    return agents(tree, List.of(h)) != null && !FOREIGN_POSTS.contains(tree.token(h).lemma().toLowerCase(java.util.Locale.ROOT));
+    String lemma = tree.token(h).lemma().toLowerCase(java.util.Locale.ROOT);
+    return agents(tree, List.of(h)) != null && !FOREIGN_POSTS.contains(lemma) && !definiteTitle(tree, h);
   }
 
   /** The possessor's phrase and the proper names modifying a common noun ("Ithilen villages"). */

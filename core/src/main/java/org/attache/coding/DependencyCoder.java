@@ -547,14 +547,24 @@ public final class DependencyCoder {
       return found;
     }
     String w = subject.word().toLowerCase(Locale.ROOT);
-    int n = context.antecedents().size();
-    // "he" and "she" point at one actor, "both officials" at two or more; otherwise no guess.
-    boolean fits = (w.equals("he") || w.equals("she")) ? n == 1 : !w.equals("they") ? n >= 2 : n >= 1;
+    List<ActorResolver.Coded> candidates = context.antecedents();
+    boolean title = ActorResolver.definiteTitle(context.tree(), subject.index());
+    if (title) {
+      // "The president" points at the one before who holds such an office: a government actor.
+      String agent = actors.agents(context.tree(), List.of(subject.index()));
+      String office = agent == null ? "GOV" : agent.replace("|", "");
+      candidates = candidates.stream().filter(a -> a.code() != null && a.code().contains(office)).toList();
+    }
+    int n = candidates.size();
+    // "he", "she" and "the minister" point at one actor, "both officials" at two or more;
+    // otherwise no guess.
+    boolean single = w.equals("he") || w.equals("she") || title;
+    boolean fits = single ? n == 1 : !w.equals("they") ? n >= 2 : n >= 1;
     if (!fits) {
       return found;
     }
     List<ActorResolver.Coded> out = new ArrayList<>();
-    for (ActorResolver.Coded a : context.antecedents()) {
+    for (ActorResolver.Coded a : candidates) {
       out.add(new ActorResolver.Coded(a.code(), subject.index(), a.actor()));
     }
     return out;
@@ -569,8 +579,9 @@ public final class DependencyCoder {
     for (int depth = 0; depth < 4 && current > 0; depth++) {
       for (Token s : tree.dependents(current, "nsubj")) {
         String w = s.word().toLowerCase(Locale.ROOT);
-        if (POINTING_PRONOUNS.contains(w)) {
-          return s;
+        if (POINTING_PRONOUNS.contains(w) || (ActorResolver.definiteTitle(tree, s.index())
+            && actors.resolve(tree, s.index(), LocalDate.MIN).isEmpty())) {
+          return s; // "he", or "the minister" with no state of its own
         }
         boolean group = GROUP_NOUNS.contains(s.lemma().toLowerCase(Locale.ROOT)) && tree.children(s.index()).stream()
             .anyMatch(c -> c.word().equalsIgnoreCase("both") || c.word().equalsIgnoreCase("two"));

@@ -47,7 +47,9 @@ final class Factuality {
   private static final Set<String> ACCUSING = Set.of("accuse", "blame", "allege", "charge", "suspect", "indict");
   /** Verbs whose negation negates their complement (Karttunen's implicatives). */
   private static final Set<String> IMPLICATIVE = Set.of("agree", "manage", "decide", "dare", "bother", "remember",
-      "begin", "start", "continue", "get", "go", "proceed", "move");
+      "begin", "start", "continue", "get", "go", "proceed", "move",
+      // and intentions: "did not intend to discuss", "does not plan to attend" announce nothing
+      "intend", "plan", "mean", "aim", "seek", "expect", "want", "wish", "hope");
   private static final Set<String> SAYING = Set.of("say", "announce", "tell", "warn", "threaten", "pledge", "promise",
       "vow", "state", "declare", "add", "insist", "confirm", "report", "write", "tweet");
 
@@ -76,7 +78,10 @@ final class Factuality {
       }
     }
     if (Intent.announced(tree, t)) {
-      return Mood.ANNOUNCED;
+      // "did not intend to discuss": a negated intention announces nothing.
+      Token self = tree.token(t);
+      boolean underNegated = Tree.rel(self).equals("xcomp") && self.head() > 0 && negated(tree, self.head());
+      return underNegated ? Mood.NEGATED : Mood.ANNOUNCED;
     }
     Token token = tree.token(t);
     int head = token.head();

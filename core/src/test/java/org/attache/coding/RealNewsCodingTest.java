@@ -437,4 +437,23 @@ class RealNewsCodingTest {
         "8 of of ADP 10 case", "9 Syria Syria PROPN 10 compound", "10 summit summit NOUN 7 nmod");
     assertThat(code(s)).contains("IRN>RUS:040", "RUS>IRN:040").noneMatch(e -> e.contains("SYR"));
   }
+
+  @Test
+  void discourse_definiteTitle_pointsToThePersonNamedBefore_notThePlace() {
+    // "Iran's president met Putin. The president criticized Turkey."
+    ParsedSentence first = Conll.sentence("1 Iran Iran PROPN 3 nmod:poss", "2 's 's PART 1 case", "3 president president NOUN 4 nsubj",
+        "4 met meet VERB 0 root", "5 Russia Russia PROPN 4 obj");
+    ParsedSentence second = Conll.sentence("1 The the DET 2 det", "2 president president NOUN 3 nsubj",
+        "3 criticized criticize VERB 0 root", "4 Turkey Turkey PROPN 3 obj");
+    List<List<CodedEvent>> coded = coder.codeDocument(List.of(first, second), DAY);
+    assertThat(coded.get(1)).extracting(e -> e.source() + ">" + e.target() + ":" + e.code()).containsExactly("IRNGOV>TUR:111");
+  }
+
+  @Test
+  void negated_intention_announcesNothing() {
+    // "Iran does not intend to meet Russia".
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 does do AUX 4 aux", "3 not not PART 4 advmod",
+        "4 intend intend VERB 0 root", "5 to to PART 6 mark", "6 meet meet VERB 4 xcomp", "7 Russia Russia PROPN 6 obj");
+    assertThat(code(s)).noneMatch(e -> e.contains(":04") || e.contains(":03"));
+  }
 }
