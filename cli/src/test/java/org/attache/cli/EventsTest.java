@@ -165,6 +165,18 @@ class EventsTest {
   }
 
   @Test
+  void extractEvents_victimsPlacedByTheCountryNamedWithTheirCity() throws IOException {
+    // Tripoli alone is Libya's capital (and stands for its government); "Tripoli, Lebanon" is in Lebanon.
+    Files.writeString(dir.resolve("tripoli.txt"), " date 2025-07-08 BEIRUT – Israeli jets bombed Tripoli, Lebanon, on Tuesday.");
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(events(run)).as(run.out()).anySatisfy(e -> {
+      assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
+      assertThat(e.get("target").get("country").asText()).isEqualTo("LBN");
+    }).noneMatch(e -> !e.get("target").isNull() && "LBY".equals(e.get("target").get("country").asText()));
+  }
+
+  @Test
   void extractEvents_stateSpeakingOfItselfAndTimesOfOtherNouns_leftOut() throws IOException {
     Files.writeString(dir.resolve("self.txt"), " date 2025-04-27 PARIS – The French defence minister said on Sunday that"
         + " France will send more aid to Ukraine. Israel carried out airstrikes on Beirut, Lebanon, despite the truce"

@@ -73,6 +73,15 @@ final class ActorResolver {
         // "Bree Prime Minister Romendacil" does.
         actors = first(actors(tree, agent != null || !isCommonNoun(tree, h) ? phrase : namesIn(tree, h, phrase), date));
       }
+      if (actors.size() == 1 && PLACES.contains(tree.token(h).ner())) {
+        // "Tripoli, Lebanon": the country named with a city says which city it is.
+        for (Token c : tree.children(h)) {
+          if (Tree.rel(c).equals("appos") && c.ner().equals("COUNTRY")) {
+            List<String> country = first(actors(tree, phrase(tree, c.index()), date));
+            actors = country.isEmpty() ? actors : country;
+          }
+        }
+      }
       if (actors.size() == 1) {
         actors = withModifierConjuncts(tree, h, phrase, actors, date);
       }

@@ -258,7 +258,7 @@ public final class DependencyCoder {
     if (targets.isEmpty() && !config.requireTarget() && Agentless.mayLackSource(code) && !code.startsWith("14")) {
       // "killed a photojournalist in Mokha": a victim no dictionary names is still the target;
       // the resolver places it by the places its words name.
-      targets = victim(tree, v, sources);
+      targets = victim(tree, v, sources, date);
     }
     if (targets.isEmpty() && sources.size() > 1 && (Mutuality.mutual(code) || Mutuality.reciprocal(tree, v))
         && (!isPassive(tree, v) || agreementSigned(tree, v))) {
@@ -444,13 +444,19 @@ public final class DependencyCoder {
    * The object (or a passive's subject) as an uncoded victim phrase, or none. An act is not its
    * own victim: in "launched a missile attack", the attack is what was done.
    */
-  private List<ActorResolver.Coded> victim(Tree tree, int v, List<ActorResolver.Coded> sources) {
+  private List<ActorResolver.Coded> victim(Tree tree, int v, List<ActorResolver.Coded> sources, LocalDate date) {
     for (String rel : List.of("obj", "nsubj:pass")) {
       for (Token c : tree.dependents(v, rel)) {
         boolean taken = sources.stream().anyMatch(s -> s.head() == c.index());
         boolean noun = c.upos().equals("NOUN") || c.upos().equals("PROPN");
         boolean act = dict.nouns.find(c.lemma()) != null || VerbSense.isActOrDecision(c.lemma());
         if (!taken && noun && !act) {
+          // "killed Abdel Latif al-Qanou, who served as Hamas' spokesman": the words about the
+          // victim name its side.
+          List<String> named = actors.actors(tree, tree.subtree(c.index()), date);
+          if (!named.isEmpty()) {
+            return List.of(new ActorResolver.Coded(named.get(0), c.index(), named.get(0)));
+          }
           return List.of(new ActorResolver.Coded(null, c.index(), null));
         }
       }

@@ -40,6 +40,10 @@ final class Factuality {
       "appeal", "invite", "encourage", "want", "wish", "order", "tell", "implore", "beg", "pressure", "petition", "insist");
   private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "resist");
   private static final Set<String> DENYING = Set.of("deny", "dismiss");
+  /** Modifiers of an event noun that make it not (yet) real. */
+  private static final Set<String> UNREAL = Set.of("expected", "expect", "planned", "plan", "possible", "potential",
+      "proposed", "propose", "threatened", "threaten", "looming", "imminent", "feared", "fear", "alleged", "allege",
+      "hypothetical", "future", "attempted", "foiled", "foil", "thwarted", "thwart");
   /** Verbs whose object is an act still to come: "attacks are being planned", "plotted a coup". */
   private static final Set<String> PLANNING = Set.of("plan", "plot", "prepare", "propose", "consider", "contemplate",
       "threaten", "fear", "expect", "foil", "thwart", "prevent", "avert");
@@ -63,6 +67,11 @@ final class Factuality {
   private static Mood of(Tree tree, int t, int depth) {
     if (negated(tree, t)) {
       return Mood.NEGATED;
+    }
+    for (Token c : tree.children(t)) {
+      if (Tree.rel(c).equals("amod") && UNREAL.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+        return Mood.HYPOTHETICAL; // "an expected ground offensive", "a planned attack"
+      }
     }
     for (Token c : tree.children(t)) {
       String w = c.word().toLowerCase(Locale.ROOT);
@@ -107,8 +116,8 @@ final class Factuality {
       if (governor.equals("call") && rel.equals("obl") && "FOR".equals(tree.preposition(t))) {
         return Mood.REQUESTED; // "called for talks"
       }
-      if (REFUSING.contains(governor)) {
-        return Mood.REFUSED;
+      if (REFUSING.contains(governor) || (governor.equals("rule") && particle(tree, head, "out"))) {
+        return Mood.REFUSED; // "refused to sign", "ruled out joining"
       }
       if (DENYING.contains(governor)) {
         return Mood.NEGATED;
@@ -132,6 +141,10 @@ final class Factuality {
       case ANNOUNCED -> rel.equals("conj") ? above : Mood.ASSERTED;
       default -> Mood.ASSERTED;
     };
+  }
+
+  private static boolean particle(Tree tree, int v, String word) {
+    return tree.children(v).stream().anyMatch(c -> Tree.rel(c).equals("compound:prt") && c.word().equalsIgnoreCase(word));
   }
 
   /** A clause that reports someone's words or thoughts: "said it would", "indicated it would". */

@@ -336,14 +336,22 @@ public final class EventResolver {
     return PLACE_TYPES.contains(m.type()) ? places.find(m.text(), null).map(Location::country).orElse(null) : null;
   }
 
-  /** The country of the first place or nationality named between two tokens, or null. */
+  /**
+   * The country of the first country or nationality named between two tokens, else of the first
+   * place, else of a nationality word inside a name; or null.
+   */
   private String placedCountry(AnnotatedDocument doc, ParsedSentence s, int first, int last) {
-    for (EntityMention m : doc.entities()) {
-      if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last
-          && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"))) {
-        String country = mentionCountry(m);
-        if (country != null) {
-          return country;
+    // A country or nationality named outright first: "on Tripoli, Lebanon" is in Lebanon, not
+    // in the better-known Tripoli.
+    for (boolean statesFirst : new boolean[] {true, false}) {
+      for (EntityMention m : doc.entities()) {
+        boolean state = m.type().equals("COUNTRY") || m.type().equals("NATIONALITY");
+        if (m.sentence() == s.index() && m.firstToken() >= first && m.lastToken() <= last && state == statesFirst
+            && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"))) {
+          String country = mentionCountry(m);
+          if (country != null) {
+            return country;
+          }
         }
       }
     }

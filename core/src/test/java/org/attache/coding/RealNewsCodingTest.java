@@ -41,7 +41,7 @@ class RealNewsCodingTest {
         "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY",
         "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL",
         "--- GATHER [040] ---", "GATHER", "--- CHANT [141] ---", "CHANT", "--- CONDUCT [---] ---", "CONDUCT",
-        "--- PLAN [---] ---", "PLAN"));
+        "--- PLAN [---] ---", "PLAN", "--- RULE [---] ---", "RULE", "--- SERVE [---] ---", "SERVE"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "ALBANESE [AUSGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
@@ -455,5 +455,33 @@ class RealNewsCodingTest {
     ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 4 nsubj", "2 does do AUX 4 aux", "3 not not PART 4 advmod",
         "4 intend intend VERB 0 root", "5 to to PART 6 mark", "6 meet meet VERB 4 xcomp", "7 Russia Russia PROPN 6 obj");
     assertThat(code(s)).noneMatch(e -> e.contains(":04") || e.contains(":03"));
+  }
+
+  @Test
+  void agentless_victimDescribedAsAnActorsMember_takesThatSide() {
+    // "A bombing killed Omar, who served as Iran's envoy": the victim is Iran's.
+    ParsedSentence s = Conll.sentence("1 A a DET 2 det", "2 bombing bombing NOUN 3 nsubj", "3 killed kill VERB 0 root",
+        "4 Omar Omar PROPN 3 obj", "5 , , PUNCT 7 punct", "6 who who PRON 7 nsubj", "7 served serve VERB 4 acl:relcl",
+        "8 as as ADP 11 case", "9 Iran Iran PROPN 11 nmod:poss", "10 's 's PART 9 case", "11 envoy envoy NOUN 7 obl");
+    assertThat(code(s)).contains("null>IRN:180");
+  }
+
+  @Test
+  void hypothetical_eventNounModifiedAsNotYetReal_notCoded() {
+    // "Russia massed troops ahead of an expected offensive".
+    ParsedSentence s = Conll.sentence("1 An a DET 3 det", "2 expected expected ADJ 3 amod", "3 offensive offensive NOUN 0 root",
+        "4 against against ADP 5 case", "5 Syria Syria PROPN 3 nmod");
+    assertThat(code(s)).isEmpty();
+    ParsedSentence real = Conll.sentence("1 A a DET 3 det", "2 Russian Russian ADJ 3 amod", "3 offensive offensive NOUN 0 root",
+        "4 against against ADP 5 case", "5 Syria Syria PROPN 3 nmod");
+    assertThat(code(real)).containsExactly("RUS>SYR:190");
+  }
+
+  @Test
+  void refused_ruledOut_theActIsNotCoded() {
+    // "Iran ruled out meeting Russia".
+    ParsedSentence s = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 ruled rule VERB 0 root", "3 out out ADP 2 compound:prt",
+        "4 meeting meet VERB 2 xcomp", "5 Russia Russia PROPN 4 obj");
+    assertThat(code(s)).noneMatch(e -> e.contains(":04"));
   }
 }

@@ -108,6 +108,9 @@ public final class GeoNamesGazetteer {
     return new GeoNamesGazetteer(map);
   }
 
+  private static final String ADMINISTRATIVE_SUFFIX =
+      "(?i)\\s+(Strip|Oblast|Province|Governorate|Region|District|Prefecture|Krai|Raion|Department|County|Division)$";
+
   private static String key(String name) {
     return Fold.fold(name).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
@@ -118,7 +121,14 @@ public final class GeoNamesGazetteer {
    * @param expectedCountry ISO alpha-3 of the country the context points to, or null
    */
   public Optional<Location> find(String name, String expectedCountry) {
-    List<Place> candidates = byName.getOrDefault(key(name.replaceFirst("(?i)^the\\s+", "")), List.of());
+    String bare = name.replaceFirst("(?i)^the\\s+", "");
+    List<Place> candidates = byName.getOrDefault(key(bare), List.of());
+    if (candidates.isEmpty()) {
+      // "Gaza Strip", "Donetsk Oblast", "Idlib Governorate": a region named after its city is in
+      // that city's country (the gazetteer holds cities, not regions).
+      String city = bare.replaceFirst(ADMINISTRATIVE_SUFFIX, "");
+      candidates = city.equals(bare) || city.isBlank() ? List.of() : byName.getOrDefault(key(city), List.of());
+    }
     if (candidates.isEmpty()) {
       return Optional.empty();
     }

@@ -29,4 +29,12 @@ class GeoNamesGazetteerTest {
     assertThat(gazetteer.find("Kyiv", null).orElseThrow().country()).isEqualTo("UKR");
     assertThat(gazetteer.find("Qzxville", null)).isEmpty();
   }
+
+  @Test
+  void find_regionNamedAfterItsCity_isInThatCitysCountry() {
+    assertThat(gazetteer.find("Gaza Strip", null)).map(l -> l.country()).contains("PSE");
+    assertThat(gazetteer.find("Donetsk Oblast", null)).map(l -> l.country()).contains("UKR");
+    assertThat(gazetteer.find("Idlib Governorate", null)).map(l -> l.country()).contains("SYR");
+    assertThat(gazetteer.find("Nowhere Oblast", null)).isEmpty();
+  }
 }
