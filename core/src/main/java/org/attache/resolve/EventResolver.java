@@ -49,7 +49,8 @@ public final class EventResolver {
       "advisor", "speaker", "secretary");
   private final org.attache.resolve.actor.OfficeLookup offices;
   private final GeoNamesGazetteer places = GeoNamesGazetteer.bundled();
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across",
+      "throughout", "around", "along");
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   /**

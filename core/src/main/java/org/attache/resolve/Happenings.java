@@ -67,12 +67,15 @@ final class Happenings {
   }
 
   private static String key(Event e) {
-    return side(e.source().country(), e.source().text()) + ">"
-        + (e.target() == null ? "-" : side(e.target().country(), e.target().text())) + ":" + kind(e);
+    return side(e.source().country()) + ">" + (e.target() == null ? "-" : side(e.target().country())) + ":" + kind(e);
   }
 
-  private static String side(String country, String text) {
-    return Objects.requireNonNullElse(country, "?" + text);
+  /**
+   * A side as the happening's key: its state, or "?" for any side no state places ("at least 30
+   * people, including six children": the victims of one strike, however many phrases name them).
+   */
+  private static String side(String country) {
+    return Objects.requireNonNullElse(country, "?");
   }
 
   /** Longer codes are more specific, and a code below its root's own ("195" under "190") too. */

@@ -119,6 +119,15 @@ class SidesTest {
   }
 
   @Test
+  void oneEach_victimsOfOneStrikeNamedInSeveralPhrases_oneEvent() {
+    // "Israeli strikes kill at least 30 people, including six children", nowhere placed.
+    ActorRef israel = new ActorRef("Israeli strikes", null, "ISR", "ISR");
+    List<Event> kept = Happenings.oneEach(List.of(event("190", israel, new ActorRef("30 people", null, null, null), null),
+        event("190", israel, new ActorRef("including six children", null, null, null), null)));
+    assertThat(kept).hasSize(1);
+  }
+
+  @Test
   void oneEach_severalForceVerbsOnOneDyad_oneEventMostSpecificCode() {
     ActorRef victims = new ActorRef("five", null, "IDN", "IDN");
     List<Event> kept = Happenings.oneEach(List.of(event("190", UNKNOWN, victims, null), event("183", UNKNOWN, victims, null),
