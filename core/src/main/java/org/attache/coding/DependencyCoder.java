@@ -147,15 +147,46 @@ public final class DependencyCoder {
     }
     Set<CodedEvent> out = new LinkedHashSet<>();
     Context context = new Context(tree, date, antecedents, attacker, doer);
+    boolean[] quoted = quoted(tree);
     for (int i = 1; i <= tree.size(); i++) {
       Token t = tree.token(i);
+      Set<CodedEvent> found = new LinkedHashSet<>();
       if (t.upos().equals("VERB") || t.xpos().startsWith("VB")) {
-        codeVerb(context, i, out);
+        codeVerb(context, i, found);
       } else if (t.upos().equals("NOUN")) {
-        codeNoun(context, i, out);
+        codeNoun(context, i, found);
+      }
+      for (CodedEvent e : found) {
+        // A deed inside a quotation is the speaker's words ("those who remain silent when the
+        // mosque is attacked", "stop attacking each other"), not a happening the report tells;
+        // what the speaker does by speaking (warns, appeals, rejects) is.
+        if (!(quoted[i] && Agentless.mayLackSource(e.code()) && !config.placesAsTargets())) {
+          out.add(e);
+        }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Which tokens stand between quotation marks. */
+  private static boolean[] quoted(Tree tree) {
+    boolean[] out = new boolean[tree.size() + 1];
+    boolean inside = false;
+    for (int i = 1; i <= tree.size(); i++) {
+      Token t = tree.token(i);
+      String w = t.word();
+      boolean open = t.xpos().equals("``") || w.equals("\u201c");
+      boolean close = t.xpos().equals("''") || w.equals("\u201d");
+      boolean straight = w.equals("\"") && !open && !close;
+      if (open || (straight && !inside)) {
+        inside = true;
+      } else if (close || straight) {
+        inside = false;
+      } else {
+        out[i] = inside;
+      }
+    }
+    return out;
   }
 
   /**

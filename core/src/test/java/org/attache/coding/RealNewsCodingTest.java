@@ -484,4 +484,19 @@ class RealNewsCodingTest {
         "4 meeting meet VERB 2 xcomp", "5 Russia Russia PROPN 4 obj");
     assertThat(code(s)).noneMatch(e -> e.contains(":04"));
   }
+
+  @Test
+  void quotation_deedInsideAQuote_isTheSpeakersWords_butTheirRejectionIsAnAct() {
+    // Iran said: "Those who attack Syria will regret it"; Iran said: "We reject Russia's plan".
+    ParsedSentence deed = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 said say VERB 0 root", "3 \" \" PUNCT 5 punct",
+        "4 Turkey Turkey PROPN 5 nsubj", "5 attacks attack VERB 2 ccomp", "6 Syria Syria PROPN 5 obj", "7 \" \" PUNCT 5 punct");
+    assertThat(code(deed)).noneMatch(e -> e.endsWith(":190"));
+    ParsedSentence plain = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 said say VERB 0 root",
+        "3 Turkey Turkey PROPN 4 nsubj", "4 attacks attack VERB 2 ccomp", "5 Syria Syria PROPN 4 obj");
+    assertThat(code(plain)).contains("TUR>SYR:190");
+    ParsedSentence words = Conll.sentence("1 Iran Iran PROPN 2 nsubj", "2 said say VERB 0 root", "3 \" \" PUNCT 5 punct",
+        "4 we we PRON 5 nsubj", "5 reject reject VERB 2 ccomp", "6 Russia Russia PROPN 8 nmod:poss", "7 's 's PART 6 case",
+        "8 plan plan NOUN 5 obj", "9 \" \" PUNCT 5 punct");
+    assertThat(code(words)).contains("IRN>RUS:120");
+  }
 }
