@@ -8,11 +8,11 @@ import java.util.Objects;
 import org.attache.model.Event;
 
 /**
- * One event per happening within a sentence and within an article: "a car bombing killed five and wounded 110" is one
- * attack, not a bombing, a use of force and an assault. Events of one sentence between the same
- * two sides are one happening when they share a CAMEO root, or when both are force or assault
- * (roots 18 to 20, which one attack's several verbs spread over); the most specific code is kept.
- * Stateless.
+ * One event per happening within a sentence and within an article: "a car bombing killed five
+ * and wounded 110" is one attack, not a bombing, a use of force and an assault. Events of one
+ * sentence between the same two sides are one happening when they share a CAMEO root, or when
+ * both are force or assault (roots 18 to 20, which one attack's several verbs spread over); the
+ * most specific code is kept. Stateless.
  */
 final class Happenings {
   private Happenings() {}
