@@ -638,6 +638,18 @@ public final class DependencyCoder {
       "note", "speech", "interview", "communique", "declaration", "address");
 
   private List<ActorResolver.Coded> ownSources(Tree tree, int v, LocalDate date) {
+    Token self = tree.token(v);
+    String selfRel = Tree.rel(self);
+    boolean presentParticiple = self.xpos().equals("VBG") || (self.word().endsWith("ing") && self.upos().equals("VERB"));
+    if ((selfRel.equals("amod") || selfRel.equals("acl")) && presentParticiple && self.head() > 0
+        && tree.dependents(v, "nsubj").isEmpty() && tree.token(self.head()).upos().equals("NOUN")) {
+      // "interrupted by protesting legislators", "advancing troops": the noun does what its
+      // present participle says.
+      List<ActorResolver.Coded> doer = actors.resolve(tree, self.head(), date);
+      if (!doer.isEmpty()) {
+        return doer;
+      }
+    }
     int current = v;
     boolean pronoun = false;
     boolean viaClause = false;

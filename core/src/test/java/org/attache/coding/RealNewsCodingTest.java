@@ -41,7 +41,8 @@ class RealNewsCodingTest {
         "--- REJECT [120] ---", "REJECT", "--- CARRY [090] ---", "CARRY",
         "--- ACCUSE [112] ---", "ACCUSE", "--- SHELL [194] ---", "SHELL",
         "--- GATHER [040] ---", "GATHER", "--- CHANT [141] ---", "CHANT", "--- CONDUCT [---] ---", "CONDUCT",
-        "--- PLAN [---] ---", "PLAN", "--- RULE [---] ---", "RULE", "--- SERVE [---] ---", "SERVE"));
+        "--- PLAN [---] ---", "PLAN", "--- RULE [---] ---", "RULE", "--- SERVE [---] ---", "SERVE",
+        "--- PROTEST [141] ---", "PROTEST", "--- INTERRUPT [---] ---", "INTERRUPT"));
     ActorDictionary actors = ActorDictionary.read("actors.txt", new StringReader(String.join("\n",
         "IRAN [IRN]", "+IRANIAN", "ABDULLAH [SAUGOV]", "ALBANESE [AUSGOV]", "RUSSIA [RUS]", "+RUSSIAN", "ISRAEL [ISR]", "+ISRAELI", "SYRIA [SYR]", "+SYRIAN", "TURKEY [TUR]")), null);
     AgentDictionary agents = AgentDictionary.read("agents.txt", new StringReader(String.join("\n",
@@ -498,5 +499,14 @@ class RealNewsCodingTest {
         "4 we we PRON 5 nsubj", "5 reject reject VERB 2 ccomp", "6 Russia Russia PROPN 8 nmod:poss", "7 's 's PART 6 case",
         "8 plan plan NOUN 5 obj", "9 \" \" PUNCT 5 punct");
     assertThat(code(words)).contains("IRN>RUS:120");
+  }
+
+  @Test
+  void presentParticipleOnANoun_theNounDoesIt() {
+    // "The speech was interrupted by protesting Iranian lawmakers."
+    ParsedSentence s = Conll.sentence("1 The the DET 2 det", "2 speech speech NOUN 4 nsubj:pass", "3 was be AUX 4 aux:pass",
+        "4 interrupted interrupt VERB 0 root", "5 by by ADP 8 case", "6 protesting protest VERB 8 amod",
+        "7 Iranian Iranian ADJ 8 amod NATIONALITY", "8 lawmakers lawmaker NOUN 4 obl");
+    assertThat(code(s)).anyMatch(e -> e.startsWith("IRN") && e.endsWith(":141"));
   }
 }
