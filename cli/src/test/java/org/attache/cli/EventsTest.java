@@ -122,19 +122,16 @@ class EventsTest {
   void extractEvents_sidesAndDayTheSentenceLeavesOut_comeFromTheArticle() throws IOException {
     // The arrest names neither the police's state nor a day: the article's home country and the
     // day the sentence before told give them.
-    Files.writeString(dir.resolve("attack.txt"), " date 2025-03-07 WELLINGTON – On Thursday, a gunman attacked a mosque in"
+    List<JsonNode> events = extractArticle("attack.txt", " date 2025-03-07 WELLINGTON – On Thursday, a gunman attacked a mosque in"
         + " Christchurch, New Zealand, killing four worshippers. Police arrested the gunman near the mosque."
         + " New Zealand's prime minister condemned the attack in Wellington.");
-    MainTest.Run run = MainTest.run("extract", dir.toString());
-    assertThat(run.code()).as(run.err()).isZero();
-    List<JsonNode> events = events(run);
-    assertThat(events).as(run.out()).anySatisfy(e -> {
+    assertThat(events).as(events.toString()).anySatisfy(e -> {
       assertThat(e.get("code").asText()).startsWith("17");
       assertThat(e.get("source").get("country").asText()).isEqualTo("NZL");
       assertThat(e.get("date").asText()).isEqualTo("2025-03-06");
       assertThat(e.get("date_basis").asText()).isEqualTo("inferred");
     });
-    assertThat(events).as(run.out()).anySatisfy(e -> {
+    assertThat(events).as(events.toString()).anySatisfy(e -> {
       assertThat(e.get("code").asText()).startsWith("1");
       assertThat(e.get("target").get("country").asText()).isEqualTo("NZL");
       assertThat(e.get("date").asText()).isEqualTo("2025-03-06");
@@ -144,21 +141,17 @@ class EventsTest {
   @Test
   void extractEvents_victimPlacedByASharedNationalityWord_theBetterKnownState() throws IOException {
     // "Indian" is India's and the British Indian Ocean Territory's word: always India, run after run.
-    Files.writeString(dir.resolve("pilgrims.txt"), " date 2025-04-23 SRINAGAR – Gunmen killed four Indian pilgrims on Tuesday.");
-    MainTest.Run run = MainTest.run("extract", dir.toString());
-    assertThat(run.code()).as(run.err()).isZero();
-    assertThat(events(run)).as(run.out()).anySatisfy(e -> assertThat(e.get("target").get("country").asText()).isEqualTo("IND"))
+    List<JsonNode> events = extractArticle("pilgrims.txt", " date 2025-04-23 SRINAGAR – Gunmen killed four Indian pilgrims on Tuesday.");
+    assertThat(events).as(events.toString()).anySatisfy(e -> assertThat(e.get("target").get("country").asText()).isEqualTo("IND"))
         .noneMatch(e -> !e.get("target").isNull() && "IOT".equals(e.get("target").get("country").asText()));
   }
 
   @Test
   void extractEvents_actorCodedWithoutAState_placedByItsOwnWords() throws IOException {
     // Islamic Jihad is coded as a regional group; "Palestinian" places these militants.
-    Files.writeString(dir.resolve("raid.txt"), " date 2025-09-25 JENIN – Israeli soldiers shot two Palestinian Islamic Jihad"
+    List<JsonNode> events = extractArticle("raid.txt", " date 2025-09-25 JENIN – Israeli soldiers shot two Palestinian Islamic Jihad"
         + " militants in Tammun on Wednesday.");
-    MainTest.Run run = MainTest.run("extract", dir.toString());
-    assertThat(run.code()).as(run.err()).isZero();
-    assertThat(events(run)).as(run.out()).anySatisfy(e -> {
+    assertThat(events).as(events.toString()).anySatisfy(e -> {
       assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
       assertThat(e.get("target").get("country").asText()).isEqualTo("PSE");
     });
@@ -167,10 +160,8 @@ class EventsTest {
   @Test
   void extractEvents_victimsPlacedByTheCountryNamedWithTheirCity() throws IOException {
     // Tripoli alone is Libya's capital (and stands for its government); "Tripoli, Lebanon" is in Lebanon.
-    Files.writeString(dir.resolve("tripoli.txt"), " date 2025-07-08 BEIRUT – Israeli jets bombed Tripoli, Lebanon, on Tuesday.");
-    MainTest.Run run = MainTest.run("extract", dir.toString());
-    assertThat(run.code()).as(run.err()).isZero();
-    assertThat(events(run)).as(run.out()).anySatisfy(e -> {
+    List<JsonNode> events = extractArticle("tripoli.txt", " date 2025-07-08 BEIRUT – Israeli jets bombed Tripoli, Lebanon, on Tuesday.");
+    assertThat(events).as(events.toString()).anySatisfy(e -> {
       assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
       assertThat(e.get("target").get("country").asText()).isEqualTo("LBN");
     }).noneMatch(e -> !e.get("target").isNull() && "LBY".equals(e.get("target").get("country").asText()));
@@ -178,18 +169,23 @@ class EventsTest {
 
   @Test
   void extractEvents_stateSpeakingOfItselfAndTimesOfOtherNouns_leftOut() throws IOException {
-    Files.writeString(dir.resolve("self.txt"), " date 2025-04-27 PARIS – The French defence minister said on Sunday that"
+    List<JsonNode> events = extractArticle("self.txt", " date 2025-04-27 PARIS – The French defence minister said on Sunday that"
         + " France will send more aid to Ukraine. Israel carried out airstrikes on Beirut, Lebanon, despite the truce"
         + " that ended the 2024 invasion.");
-    MainTest.Run run = MainTest.run("extract", dir.toString());
-    assertThat(run.code()).as(run.err()).isZero();
-    List<JsonNode> events = events(run);
-    assertThat(events).as(run.out()).noneMatch(e -> !e.get("target").isNull()
+    assertThat(events).as(events.toString()).noneMatch(e -> !e.get("target").isNull()
         && e.get("source").get("country").asText().equals("FRA") && e.get("target").get("country").asText().equals("FRA"));
-    assertThat(events).as(run.out()).anySatisfy(e -> {
+    assertThat(events).as(events.toString()).anySatisfy(e -> {
       assertThat(e.get("source").get("country").asText()).isEqualTo("ISR");
       assertThat(e.get("date").asText()).isNotEqualTo("2024");
     });
+  }
+
+  /** The events {@code extract} finds in one article of the given text. */
+  private List<JsonNode> extractArticle(String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text);
+    MainTest.Run run = MainTest.run("extract", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    return events(run);
   }
 
   private static boolean has(List<JsonNode> events, String doc, String code, String source, String target) {

@@ -28,6 +28,11 @@ final class ActorResolver {
   private static final Set<String> LOCAL_AGENTS = Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY", "OPP", "CVL", "REB",
       "INS");
 
+  /** Whether a code is an agent's alone, of the kinds that stand for a state's people ("COP"). */
+  static boolean localAgent(String code) {
+    return code != null && code.length() >= 3 && LOCAL_AGENTS.contains(code.substring(0, 3));
+  }
+
   private final Dictionaries dict;
   private final boolean bareAgents;
 
@@ -111,7 +116,7 @@ final class ActorResolver {
       for (int h : conj) {
         String agent = agents(tree, phrase(tree, h));
         String code = agent == null ? "" : agent.replace("|", "");
-        if (code.length() >= 3 && LOCAL_AGENTS.contains(code.substring(0, 3)) && agentAtHead(tree, h)) {
+        if (localAgent(code) && agentAtHead(tree, h)) {
           out.add(new Coded(code, h, null)); // "police": the country is the place's, found later
         }
       }

@@ -75,6 +75,14 @@ public final class DependencyCoder {
     return false;
   }
 
+  /**
+   * Whether an event side's code is an agent's alone ("COP", "OPP"), coded when the text names no
+   * state, for the resolver to place.
+   */
+  public static boolean namesAgentAlone(String code) {
+    return ActorResolver.localAgent(code);
+  }
+
   /** The events in a sentence, as of the given day (for actors' dated roles). */
   public List<CodedEvent> code(ParsedSentence sentence, LocalDate date) {
     return code(sentence, date, List.of(), null, null);
@@ -107,9 +115,11 @@ public final class DependencyCoder {
     return out;
   }
 
-  /** Saying, appealing, demanding, disapproving, rejecting, threatening: words, not deeds. */
+  /** Roots of saying, appealing, demanding, disapproving, rejecting, threatening: words, not deeds. */
+  private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
+
   private static boolean verbal(String code) {
-    return Set.of("01", "02", "10", "11", "12", "13").contains(code.substring(0, 2));
+    return VERBAL_ROOTS.contains(code.substring(0, 2));
   }
 
   /** Who the next sentence's pronouns may mean: this sentence's sources, else its main subject. */
@@ -160,7 +170,7 @@ public final class DependencyCoder {
         // A deed inside a quotation is the speaker's words ("those who remain silent when the
         // mosque is attacked", "stop attacking each other"), not a happening the report tells;
         // what the speaker does by speaking (warns, appeals, rejects) is.
-        if (!(quoted[i] && Agentless.mayLackSource(e.code()) && !config.placesAsTargets())) {
+        if (!(quoted[i] && Agentless.mayLackSource(e.code()))) {
           out.add(e);
         }
       }
@@ -616,9 +626,8 @@ public final class DependencyCoder {
     for (int depth = 0; depth < 4 && current > 0; depth++) {
       for (Token s : tree.dependents(current, "nsubj")) {
         String w = s.word().toLowerCase(Locale.ROOT);
-        if (POINTING_PRONOUNS.contains(w) || (ActorResolver.definiteTitle(tree, s.index())
-            && actors.resolve(tree, s.index(), LocalDate.MIN).isEmpty())) {
-          return s; // "he", or "the minister" with no state of its own
+        if (POINTING_PRONOUNS.contains(w) || ActorResolver.definiteTitle(tree, s.index())) {
+          return s; // "he", or "the minister" (asked only when the subject named no actor)
         }
         boolean group = GROUP_NOUNS.contains(s.lemma().toLowerCase(Locale.ROOT)) && tree.children(s.index()).stream()
             .anyMatch(c -> c.word().equalsIgnoreCase("both") || c.word().equalsIgnoreCase("two"));

@@ -1,5 +1,6 @@
 package org.attache.resolve;
 
+import org.attache.coding.DependencyCoder;
 import org.attache.model.ActorRef;
 import org.attache.model.Event;
 import org.attache.model.Location;
@@ -16,10 +17,6 @@ import org.attache.model.Location;
  * Stateless.
  */
 final class Sides {
-  /** The agents the coder codes alone when the text names no state ("police": COP). */
-  private static final java.util.Set<String> AGENTS = java.util.Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY", "OPP",
-      "CVL", "REB", "INS");
-
   private Sides() {}
 
   /**
@@ -31,13 +28,14 @@ final class Sides {
    */
   static Event complete(Event e, String home) {
     Location place = e.location();
-    String here = place != null && place.country() != null ? place.country() : home;
+    boolean located = place != null && place.country() != null;
+    String here = located ? place.country() : home;
     if (here == null) {
       // An agent no place gives a state stays unresolved, as the contract has it: null codes.
       ActorRef target = e.target() == null ? null : placed(e.target(), null);
       return protestedGovernment(with(e, placed(e.source(), null), target));
     }
-    String name = place != null && place.country() != null ? place.name() : "";
+    String name = located ? place.name() : "";
     ActorRef source = placed(e.source(), here);
     ActorRef target = e.target() == null ? null : placed(e.target(), here);
     String root = root(e);
@@ -60,7 +58,7 @@ final class Sides {
    * state, or, with no state, unresolved (null code).
    */
   private static ActorRef placed(ActorRef a, String country) {
-    if (a.country() != null || a.code() == null || a.code().length() < 3 || !AGENTS.contains(a.code().substring(0, 3))) {
+    if (a.country() != null || !DependencyCoder.namesAgentAlone(a.code())) {
       return a; // a regional group ("MEAREB...") is not a state's agent
     }
     return new ActorRef(a.text(), a.name(), country == null ? null : country + a.code(), country);
